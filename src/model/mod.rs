@@ -1,0 +1,24 @@
+//! The pure model: typed content, validation, the ranking, the selection state and the share
+//! code. Nothing here knows the browser; everything is tested natively.
+
+mod content;
+mod error;
+mod ids;
+mod ranking;
+mod share;
+mod spine;
+mod state;
+mod text;
+mod validate;
+
+pub use content::{
+    Content, Curve, Disc, Evidence, Group, HeadLoad, Muscle, Region, Safety, SafetySection, Segment, Show,
+    Source, Spine, Topic, TriggerPoint, VertebraNote,
+};
+pub use error::{ContentError, ErrorKind};
+pub use ids::{MuscleId, RegionId, SegmentId, Side, SourceId, TopicId, View};
+pub use ranking::{rank, Match, MatchKind, Ranked};
+pub use share::{decode_share, encode_share, ShareError};
+pub use spine::{vertebrae, Vertebra, DISC_COUNT, VERTEBRA_COUNT};
+pub use state::{Action, State};
+pub use text::{Lang, Text};
