@@ -7,3 +7,7 @@
 pub mod geometry;
 pub mod model;
 
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -117,14 +117,29 @@ impl Muscle {
     /// The region ids this muscle refers to from either side, each with its strongest kind:
     /// `true` for essential, `false` for spillover only.
     pub fn zones(&self) -> BTreeMap<RegionId, bool> {
+        let mut zones = self.side_zones(Side::Left);
+        for (region, essential) in self.side_zones(Side::Right) {
+            *zones.entry(region).or_insert(essential) |= essential;
+        }
+        zones
+    }
+
+    /// The zones of the muscle on one side of the body (`Side::Mid` gives both sides), each
+    /// with its strongest kind: `true` for essential, `false` for spillover only.
+    pub fn side_zones(&self, side: Side) -> BTreeMap<RegionId, bool> {
+        if side == Side::Mid {
+            return self.zones();
+        }
         let mut zones = BTreeMap::new();
         for tp in &self.trigger_points {
             for (ids, essential) in [(&tp.essential, true), (&tp.spillover, false)] {
                 for id in ids {
-                    for region in [id.clone(), id.mirrored()] {
-                        let entry = zones.entry(region).or_insert(essential);
-                        *entry |= essential;
-                    }
+                    let region = if side == Side::Left {
+                        id.clone()
+                    } else {
+                        id.mirrored()
+                    };
+                    *zones.entry(region).or_insert(essential) |= essential;
                 }
             }
         }
@@ -306,7 +321,6 @@ pub struct Safety {
     pub sections: Vec<SafetySection>,
 }
 
-
 /// Everything Body Map says, loaded and validated.
 #[derive(Clone, Debug)]
 pub struct Content {
@@ -324,19 +338,30 @@ pub struct Content {
     pub safety: Safety,
     /// Interface strings by key.
     pub ui: BTreeMap<String, Text>,
+    /// A note from the clinic (host content), shown with every answer.
+    pub note: Option<Text>,
 }
 
 /// The content files, by name, as the widget carries them.
 pub const BUILTIN_FILES: [(&str, &str); 9] = [
-    ("sources.json", "" /*INCLUDE:sources.json*/),
-    ("regions.json", "" /*INCLUDE:regions.json*/),
-    ("muscles-neck.json", "" /*INCLUDE:muscles-neck.json*/),
-    ("muscles-back.json", "" /*INCLUDE:muscles-back.json*/),
-    ("muscles-hips.json", "" /*INCLUDE:muscles-hips.json*/),
-    ("spine.json", "" /*INCLUDE:spine.json*/),
-    ("topics.json", "" /*INCLUDE:topics.json*/),
-    ("safety.json", "" /*INCLUDE:safety.json*/),
-    ("ui.json", "" /*INCLUDE:ui.json*/),
+    ("sources.json", include_str!("../../content/sources.json")),
+    ("regions.json", include_str!("../../content/regions.json")),
+    (
+        "muscles-neck.json",
+        include_str!("../../content/muscles-neck.json"),
+    ),
+    (
+        "muscles-back.json",
+        include_str!("../../content/muscles-back.json"),
+    ),
+    (
+        "muscles-hips.json",
+        include_str!("../../content/muscles-hips.json"),
+    ),
+    ("spine.json", include_str!("../../content/spine.json")),
+    ("topics.json", include_str!("../../content/topics.json")),
+    ("safety.json", include_str!("../../content/safety.json")),
+    ("ui.json", include_str!("../../content/ui.json")),
 ];
 
 impl Content {

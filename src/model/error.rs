@@ -32,7 +32,12 @@ pub struct ContentError {
 }
 
 impl ContentError {
-    pub(super) fn new(kind: ErrorKind, file: &str, path: impl Into<String>, message: String) -> Self {
+    pub(super) fn new(
+        kind: ErrorKind,
+        file: &str,
+        path: impl Into<String>,
+        message: String,
+    ) -> Self {
         ContentError {
             kind,
             file: file.to_owned(),

@@ -3,7 +3,9 @@
 
 mod content;
 mod error;
+mod host;
 mod ids;
+mod options;
 mod ranking;
 mod share;
 mod spine;
@@ -12,11 +14,13 @@ mod text;
 mod validate;
 
 pub use content::{
-    Content, Curve, Disc, Evidence, Group, HeadLoad, Muscle, Region, Safety, SafetySection, Segment, Show,
-    Source, Spine, Topic, TriggerPoint, VertebraNote,
+    Content, Curve, Disc, Evidence, Group, HeadLoad, Muscle, Region, Safety, SafetySection,
+    Segment, Show, Source, Spine, Topic, TriggerPoint, VertebraNote, BUILTIN_FILES,
 };
 pub use error::{ContentError, ErrorKind};
+pub use host::{HostContent, MuscleOverride, PartialText};
 pub use ids::{MuscleId, RegionId, SegmentId, Side, SourceId, TopicId, View};
+pub use options::{is_safe_url, Layer, Layers, Mode, Options, ATTRIBUTES};
 pub use ranking::{rank, Match, MatchKind, Ranked};
 pub use share::{decode_share, encode_share, ShareError};
 pub use spine::{vertebrae, Vertebra, DISC_COUNT, VERTEBRA_COUNT};

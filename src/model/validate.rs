@@ -79,7 +79,11 @@ pub(super) fn load(files: &[(&str, &str)]) -> Result<Content, ContentError> {
     let regions = parse::<RegionsFile>("regions.json", file(files, "regions.json")?)?.regions;
     let mut muscles = Vec::new();
     let mut origins = Vec::new();
-    for name in ["muscles-neck.json", "muscles-back.json", "muscles-hips.json"] {
+    for name in [
+        "muscles-neck.json",
+        "muscles-back.json",
+        "muscles-hips.json",
+    ] {
         let list = parse::<MusclesFile>(name, file(files, name)?)?.muscles;
         origins.extend((0..list.len()).map(|index| Origin { file: name, index }));
         muscles.extend(list);
@@ -96,6 +100,7 @@ pub(super) fn load(files: &[(&str, &str)]) -> Result<Content, ContentError> {
         topics,
         safety,
         ui,
+        note: None,
     };
     check(&content, &origins)?;
     Ok(content)
@@ -110,7 +115,12 @@ fn unique<'a>(
     for (i, id) in ids.enumerate() {
         if id.is_empty() {
             let msg = "empty id".to_owned();
-            return Err(ContentError::new(ErrorKind::Empty, file, format!("{list}[{i}].id"), msg));
+            return Err(ContentError::new(
+                ErrorKind::Empty,
+                file,
+                format!("{list}[{i}].id"),
+                msg,
+            ));
         }
         if !seen.insert(id) {
             return Err(ContentError::new(
@@ -132,7 +142,12 @@ fn cite(
 ) -> Result<(), ContentError> {
     if cited.is_empty() {
         let msg = "cites no source".to_owned();
-        return Err(ContentError::new(ErrorKind::Empty, file, format!("{path}.sources"), msg));
+        return Err(ContentError::new(
+            ErrorKind::Empty,
+            file,
+            format!("{path}.sources"),
+            msg,
+        ));
     }
     for (i, s) in cited.iter().enumerate() {
         if !sources.contains(s.as_str()) {
@@ -185,14 +200,26 @@ as_ref_str!(
 );
 
 fn check(c: &Content, origins: &[Origin]) -> Result<(), ContentError> {
-    let sources = unique("sources.json", "sources", c.sources.iter().map(|s| s.id.as_str()))?;
-    let regions = unique("regions.json", "regions", c.regions.iter().map(|r| r.id.as_str()))?;
+    let sources = unique(
+        "sources.json",
+        "sources",
+        c.sources.iter().map(|s| s.id.as_str()),
+    )?;
+    let regions = unique(
+        "regions.json",
+        "regions",
+        c.regions.iter().map(|r| r.id.as_str()),
+    )?;
     let segments = unique(
         "spine.json",
         "segments",
         c.spine.segments.iter().map(|s| s.id.as_str()),
     )?;
-    unique("topics.json", "topics", c.topics.iter().map(|t| t.id.as_str()))?;
+    unique(
+        "topics.json",
+        "topics",
+        c.topics.iter().map(|t| t.id.as_str()),
+    )?;
     unique(
         "safety.json",
         "sections",
@@ -250,23 +277,42 @@ fn check(c: &Content, origins: &[Origin]) -> Result<(), ContentError> {
         }
         if m.trigger_points.is_empty() {
             let msg = "lists no trigger point".to_owned();
-            return Err(ContentError::new(ErrorKind::Empty, o.file, format!("{path}.trigger_points"), msg));
+            return Err(ContentError::new(
+                ErrorKind::Empty,
+                o.file,
+                format!("{path}.trigger_points"),
+                msg,
+            ));
         }
         for (t, tp) in m.trigger_points.iter().enumerate() {
             let tpath = format!("{path}.trigger_points[{t}]");
             if tp.essential.is_empty() {
                 let msg = "lists no essential zone".to_owned();
-                return Err(ContentError::new(ErrorKind::Empty, o.file, format!("{tpath}.essential"), msg));
+                return Err(ContentError::new(
+                    ErrorKind::Empty,
+                    o.file,
+                    format!("{tpath}.essential"),
+                    msg,
+                ));
             }
             for (list, ids) in [("essential", &tp.essential), ("spillover", &tp.spillover)] {
                 known(o.file, &format!("{tpath}.{list}"), "region", ids, &regions)?;
                 referenced.extend(ids.iter().flat_map(|r| [r.clone(), r.mirrored()]));
             }
         }
-        for (list, items) in [("causes", &m.causes), ("symptoms", &m.symptoms), ("self_care", &m.self_care)] {
+        for (list, items) in [
+            ("causes", &m.causes),
+            ("symptoms", &m.symptoms),
+            ("self_care", &m.self_care),
+        ] {
             if items.is_empty() {
                 let msg = "is empty".to_owned();
-                return Err(ContentError::new(ErrorKind::Empty, o.file, format!("{path}.{list}"), msg));
+                return Err(ContentError::new(
+                    ErrorKind::Empty,
+                    o.file,
+                    format!("{path}.{list}"),
+                    msg,
+                ));
             }
         }
     }
@@ -274,12 +320,20 @@ fn check(c: &Content, origins: &[Origin]) -> Result<(), ContentError> {
         let used = referenced.contains(&r.id);
         if used != r.in_scope {
             let message = if used {
-                format!("\"{}\" is marked out of scope but a muscle refers pain there", r.id)
+                format!(
+                    "\"{}\" is marked out of scope but a muscle refers pain there",
+                    r.id
+                )
             } else {
                 format!("\"{}\" is in scope but no muscle refers pain there", r.id)
             };
             let path = format!("regions[{i}].in_scope");
-            return Err(ContentError::new(ErrorKind::Invalid, "regions.json", path, message));
+            return Err(ContentError::new(
+                ErrorKind::Invalid,
+                "regions.json",
+                path,
+                message,
+            ));
         }
     }
 
@@ -289,19 +343,45 @@ fn check(c: &Content, origins: &[Origin]) -> Result<(), ContentError> {
             ErrorKind::Invalid,
             "spine.json",
             "segments",
-            format!("the spine has 33 vertebrae and 23 discs, found {count} and {}", c.spine.discs.count),
+            format!(
+                "the spine has 33 vertebrae and 23 discs, found {count} and {}",
+                c.spine.discs.count
+            ),
         ));
     }
 
     for (i, t) in c.topics.iter().enumerate() {
         let path = format!("topics[{i}]");
         cite("topics.json", &path, &t.sources, &sources)?;
-        known("topics.json", &format!("{path}.show.muscles"), "muscle", &t.show.muscles, &muscles)?;
-        known("topics.json", &format!("{path}.show.regions"), "region", &t.show.regions, &regions)?;
-        known("topics.json", &format!("{path}.show.spine"), "spine segment", &t.show.spine, &segments)?;
+        known(
+            "topics.json",
+            &format!("{path}.show.muscles"),
+            "muscle",
+            &t.show.muscles,
+            &muscles,
+        )?;
+        known(
+            "topics.json",
+            &format!("{path}.show.regions"),
+            "region",
+            &t.show.regions,
+            &regions,
+        )?;
+        known(
+            "topics.json",
+            &format!("{path}.show.spine"),
+            "spine segment",
+            &t.show.spine,
+            &segments,
+        )?;
         if t.body.is_empty() {
             let msg = "has no paragraph".to_owned();
-            return Err(ContentError::new(ErrorKind::Empty, "topics.json", format!("{path}.body"), msg));
+            return Err(ContentError::new(
+                ErrorKind::Empty,
+                "topics.json",
+                format!("{path}.body"),
+                msg,
+            ));
         }
     }
     for (i, s) in c.safety.sections.iter().enumerate() {
@@ -309,7 +389,12 @@ fn check(c: &Content, origins: &[Origin]) -> Result<(), ContentError> {
         cite("safety.json", &path, &s.sources, &sources)?;
         if s.items.is_empty() {
             let msg = "lists no sign".to_owned();
-            return Err(ContentError::new(ErrorKind::Empty, "safety.json", format!("{path}.items"), msg));
+            return Err(ContentError::new(
+                ErrorKind::Empty,
+                "safety.json",
+                format!("{path}.items"),
+                msg,
+            ));
         }
     }
 
@@ -359,8 +444,16 @@ pub(super) fn texts(c: &Content) -> Vec<(String, &Text)> {
         for (t, tp) in m.trigger_points.iter().enumerate() {
             out.push((format!("{p}.trigger_points[{t}].location"), &tp.location));
         }
-        for (field, list) in [("causes", &m.causes), ("symptoms", &m.symptoms), ("self_care", &m.self_care)] {
-            out.extend(list.iter().enumerate().map(|(i, t)| (format!("{p}.{field}[{i}]"), t)));
+        for (field, list) in [
+            ("causes", &m.causes),
+            ("symptoms", &m.symptoms),
+            ("self_care", &m.self_care),
+        ] {
+            out.extend(
+                list.iter()
+                    .enumerate()
+                    .map(|(i, t)| (format!("{p}.{field}[{i}]"), t)),
+            );
         }
     }
     for (i, s) in c.spine.segments.iter().enumerate() {
@@ -381,17 +474,31 @@ pub(super) fn texts(c: &Content) -> Vec<(String, &Text)> {
     }
     for (i, t) in c.topics.iter().enumerate() {
         let p = format!("topics.json: topics[{i}]");
-        for (field, text) in [("title", &t.title), ("summary", &t.summary), ("evidence_note", &t.evidence_note)] {
+        for (field, text) in [
+            ("title", &t.title),
+            ("summary", &t.summary),
+            ("evidence_note", &t.evidence_note),
+        ] {
             out.push((format!("{p}.{field}"), text));
         }
-        out.extend(t.body.iter().enumerate().map(|(j, b)| (format!("{p}.body[{j}]"), b)));
+        out.extend(
+            t.body
+                .iter()
+                .enumerate()
+                .map(|(j, b)| (format!("{p}.body[{j}]"), b)),
+        );
     }
     out.push(("safety.json: disclaimer".to_owned(), &c.safety.disclaimer));
     for (i, s) in c.safety.sections.iter().enumerate() {
         let p = format!("safety.json: sections[{i}]");
         out.push((format!("{p}.title"), &s.title));
         out.push((format!("{p}.intro"), &s.intro));
-        out.extend(s.items.iter().enumerate().map(|(j, t)| (format!("{p}.items[{j}]"), t)));
+        out.extend(
+            s.items
+                .iter()
+                .enumerate()
+                .map(|(j, t)| (format!("{p}.items[{j}]"), t)),
+        );
     }
     for (key, t) in &c.ui {
         out.push((format!("ui.json: strings.{key}"), t));

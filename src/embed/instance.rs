@@ -1,0 +1,245 @@
+//! One live widget: its shadow root, its Yew app, its options, and the `Handle` the page holds.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+use super::events;
+use super::host_content;
+use crate::model::{Content, Options, ATTRIBUTES};
+use crate::ui::{App, AppProps, Ctx, Snapshot};
+
+#[wasm_bindgen(module = "/src/embed/element.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = defineElement)]
+    fn define_element(mount: &Function, attributes: &Array);
+    #[wasm_bindgen(js_name = optionValue)]
+    fn option_value(options: &JsValue, name: &str) -> Option<String>;
+}
+
+thread_local! {
+    static CSS_HREF: RefCell<Option<String>> = const { RefCell::new(None) };
+    static BUILTIN: RefCell<Option<Result<Rc<Content>, String>>> = const { RefCell::new(None) };
+    static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The built-in content, parsed and validated once per page.
+fn builtin() -> Result<Rc<Content>, String> {
+    BUILTIN.with(|b| {
+        b.borrow_mut()
+            .get_or_insert_with(|| Content::builtin().map(Rc::new).map_err(|e| e.to_string()))
+            .clone()
+    })
+}
+
+const FAILURE: &str = "Body Map could not start. Please reload the page. \
+    / Body Map no pudo iniciarse. Vuelva a cargar la página.";
+
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Body Map stopped: {info}").into());
+        ROOTS.with(|roots| {
+            for root in roots.borrow().iter() {
+                root.set_text_content(Some(FAILURE));
+                let _ = root.set_attribute("role", "alert");
+                let _ = root.set_attribute("class", "bm-failure");
+                root.remove_attribute("hidden").ok();
+            }
+        });
+    }));
+}
+
+/// Defines `<body-map>`; `css_href` is the stylesheet each shadow root links to.
+#[wasm_bindgen]
+pub fn define(css_href: Option<String>) {
+    install_panic_hook();
+    CSS_HREF.with(|c| *c.borrow_mut() = css_href);
+    let mount_fn = Closure::<dyn Fn(HtmlElement, JsValue) -> JsValue>::new(
+        |el: HtmlElement, options: JsValue| match mount(el, options) {
+            Ok(handle) => JsValue::from(handle),
+            Err(err) => {
+                web_sys::console::error_1(&err);
+                JsValue::NULL
+            }
+        },
+    );
+    let attributes: Array = ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect();
+    define_element(mount_fn.as_ref().unchecked_ref(), &attributes);
+    mount_fn.forget();
+}
+
+struct Instance {
+    host: HtmlElement,
+    root: Element,
+    app: Option<AppHandle<App>>,
+    snapshot: crate::ui::SnapshotCell,
+    /// Options given to `mount`; `None` when the element's attributes are the options.
+    options: Option<Object>,
+    content_key: Option<String>,
+    content: Rc<Content>,
+    alert: Option<String>,
+}
+
+impl Instance {
+    fn read(&self, name: &str) -> Option<String> {
+        match &self.options {
+            Some(o) => option_value(o, name),
+            None => self.host.get_attribute(name),
+        }
+    }
+
+    fn props(&mut self) -> AppProps {
+        let builtin = builtin().unwrap_or_else(|_| self.content.clone());
+        let (options, warnings) = Options::parse(|n| self.read(n), &builtin);
+        for w in warnings {
+            web_sys::console::warn_1(&w.into());
+        }
+        if self.content_key != options.content {
+            self.content_key = options.content.clone();
+            let (content, alert) =
+                host_content::load(&self.host, builtin, options.content.as_deref());
+            self.content = content;
+            self.alert = alert;
+        }
+        AppProps {
+            ctx: Ctx {
+                content: self.content.clone(),
+                lang: options.lang,
+            },
+            options,
+            host: self.host.clone(),
+            snapshot: self.snapshot.clone(),
+            alert: self.alert.clone(),
+        }
+    }
+}
+
+/// What the page holds for one widget: `update`, `destroy`, `state`.
+#[wasm_bindgen]
+pub struct Handle {
+    inner: Rc<RefCell<Option<Instance>>>,
+}
+
+#[wasm_bindgen]
+impl Handle {
+    /// Merges `options` into the widget's options and updates it.
+    pub fn update(&self, options: JsValue) {
+        let mut inner = self.inner.borrow_mut();
+        let Some(instance) = inner.as_mut() else {
+            return;
+        };
+        if let (Some(current), true) = (&instance.options, options.is_object()) {
+            let _ = Object::assign(current, &Object::from(options));
+        }
+        let props = instance.props();
+        if let Some(app) = instance.app.as_mut() {
+            app.update(props);
+        }
+    }
+
+    /// Re-reads the element's attributes (called when one changes).
+    pub fn refresh(&self) {
+        self.update(JsValue::UNDEFINED);
+    }
+
+    /// Removes the widget and frees everything it holds.
+    pub fn destroy(&self) {
+        let Some(mut instance) = self.inner.borrow_mut().take() else {
+            return;
+        };
+        if let Some(app) = instance.app.take() {
+            app.destroy();
+        }
+        ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &instance.root));
+        instance.root.remove();
+        if let Some(shadow) = instance.host.shadow_root() {
+            shadow.set_inner_html("");
+        }
+    }
+
+    /// `{ regions, muscles, muscle, view }`, as `body-map-change` reports them.
+    pub fn state(&self) -> JsValue {
+        let inner = self.inner.borrow();
+        let Some(instance) = inner.as_ref() else {
+            return JsValue::NULL;
+        };
+        let snapshot: Snapshot = instance.snapshot.0.borrow().clone();
+        let detail = events::detail(&snapshot);
+        let muscle = snapshot
+            .muscle
+            .as_ref()
+            .map_or(JsValue::NULL, |m| m.as_str().into());
+        let _ = Reflect::set(&detail, &"muscle".into(), &muscle);
+        let _ = Reflect::set(&detail, &"view".into(), &snapshot.view.as_str().into());
+        detail.into()
+    }
+}
+
+fn shadow(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
+    match host.shadow_root() {
+        Some(root) => Ok(root),
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)),
+    }
+}
+
+/// Mounts a widget into `element` (inside an open shadow root). With `options` (an object
+/// of the attribute names, camelCase or kebab-case) those are used instead of attributes.
+#[wasm_bindgen]
+pub fn mount(element: HtmlElement, options: JsValue) -> Result<Handle, JsValue> {
+    let document = element.owner_document().ok_or("element has no document")?;
+    let shadow = shadow(&element)?;
+    shadow.set_inner_html("");
+    let root = document.create_element("div")?;
+    root.set_class_name("bm-root");
+    if let Some(href) = CSS_HREF.with(|c| c.borrow().clone()) {
+        let link = document.create_element("link")?;
+        link.set_attribute("rel", "stylesheet")?;
+        link.set_attribute("href", &href)?;
+        root.set_attribute("hidden", "")?;
+        let reveal = {
+            let root = root.clone();
+            Closure::once_into_js(move || {
+                let _ = root.remove_attribute("hidden");
+            })
+        };
+        link.add_event_listener_with_callback("load", reveal.unchecked_ref())?;
+        link.add_event_listener_with_callback("error", reveal.unchecked_ref())?;
+        shadow.append_child(&link)?;
+    }
+    shadow.append_child(&root)?;
+    let content = match builtin() {
+        Ok(content) => content,
+        Err(message) => {
+            web_sys::console::error_1(&format!("Body Map: {message}").into());
+            root.set_text_content(Some(FAILURE));
+            root.set_attribute("role", "alert")?;
+            root.remove_attribute("hidden")?;
+            return Err(JsValue::from_str(&message));
+        }
+    };
+    ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+    let options = options
+        .dyn_into::<Object>()
+        .ok()
+        .map(|o| Object::assign(&Object::new(), &o));
+    let mut instance = Instance {
+        host: element,
+        root: root.clone(),
+        app: None,
+        snapshot: Default::default(),
+        options,
+        content_key: None,
+        content,
+        alert: None,
+    };
+    let props = instance.props();
+    instance.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+    Ok(Handle {
+        inner: Rc::new(RefCell::new(Some(instance))),
+    })
+}

@@ -1,0 +1,493 @@
+use std::collections::BTreeMap;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent, PointerEvent, SvgElement, WheelEvent};
+use yew::prelude::*;
+
+use super::context::Ctx;
+use crate::geometry::{self, Figure, Point};
+use crate::model::{Layer, Layers, Mode, Muscle, MuscleId, RegionId, Side, View};
+
+/// Props of [`BodyFigure`].
+#[derive(Properties, PartialEq)]
+pub struct BodyFigureProps {
+    /// Which side of the body is shown.
+    pub view: View,
+    /// Patient or explore.
+    pub mode: Mode,
+    /// Layers drawn.
+    pub layers: Layers,
+    /// Marked regions.
+    pub selected: Vec<RegionId>,
+    /// The muscle shown with its trigger points and referral zones.
+    #[prop_or_default]
+    pub muscle: Option<MuscleId>,
+    /// A region tapped, clicked or toggled by keyboard.
+    pub on_toggle: Callback<RegionId>,
+    /// A muscle shape chosen (explore mode).
+    pub on_muscle: Callback<MuscleId>,
+}
+
+/// The part of the figure the viewport shows, in figure units.
+#[derive(Clone, Copy, PartialEq, Debug)]
+struct Viewport {
+    x: f32,
+    y: f32,
+    w: f32,
+    h: f32,
+}
+
+impl Viewport {
+    fn whole(fig: &Figure) -> Viewport {
+        Viewport {
+            x: 0.0,
+            y: 0.0,
+            w: fig.width,
+            h: fig.height,
+        }
+    }
+
+    /// Zoomed by `factor` (> 1 zooms in) around `at`, kept within 1× to 6×.
+    fn zoom(self, factor: f32, at: Point, fig: &Figure) -> Viewport {
+        let w = (self.w / factor).clamp(fig.width / 6.0, fig.width);
+        let h = w * fig.height / fig.width;
+        let fx = (at.x - self.x) / self.w;
+        let fy = (at.y - self.y) / self.h;
+        Viewport {
+            x: at.x - fx * w,
+            y: at.y - fy * h,
+            w,
+            h,
+        }
+        .clamped(fig)
+    }
+
+    fn pan(self, dx: f32, dy: f32, fig: &Figure) -> Viewport {
+        Viewport {
+            x: self.x - dx,
+            y: self.y - dy,
+            ..self
+        }
+        .clamped(fig)
+    }
+
+    fn clamped(self, fig: &Figure) -> Viewport {
+        Viewport {
+            x: self.x.clamp(0.0, (fig.width - self.w).max(0.0)),
+            y: self.y.clamp(0.0, (fig.height - self.h).max(0.0)),
+            ..self
+        }
+    }
+
+    fn centre(self) -> Point {
+        Point {
+            x: self.x + self.w / 2.0,
+            y: self.y + self.h / 2.0,
+        }
+    }
+
+    fn view_box(self) -> String {
+        format!("{:.1} {:.1} {:.1} {:.1}", self.x, self.y, self.w, self.h)
+    }
+}
+
+fn geometry_view(view: View) -> geometry::View {
+    match view {
+        View::Front => geometry::View::Front,
+        View::Back => geometry::View::Back,
+        View::Side => geometry::View::Side,
+    }
+}
+
+fn geometry_side(side: Side) -> geometry::Side {
+    match side {
+        Side::Left => geometry::Side::Left,
+        Side::Right => geometry::Side::Right,
+        Side::Mid => geometry::Side::Mid,
+    }
+}
+
+/// Which sides of `muscle` to draw: those that explain a marked region, or both.
+fn shown_sides(muscle: &Muscle, selected: &[RegionId]) -> Vec<Side> {
+    let sides: Vec<Side> = [Side::Left, Side::Right]
+        .into_iter()
+        .filter(|&s| {
+            let zones = muscle.side_zones(s);
+            selected.iter().any(|r| zones.contains_key(r))
+        })
+        .collect();
+    if sides.is_empty() {
+        vec![Side::Left, Side::Right]
+    } else {
+        sides
+    }
+}
+
+/// The region nearest to `from` in the direction of an arrow key.
+fn neighbour(fig: &Figure, from: &str, key: &str) -> Option<&'static str> {
+    let here = fig.regions.iter().find(|r| r.id == from)?.centre;
+    let (dx, dy) = match key {
+        "ArrowLeft" => (-1.0, 0.0),
+        "ArrowRight" => (1.0, 0.0),
+        "ArrowUp" => (0.0, -1.0),
+        "ArrowDown" => (0.0, 1.0),
+        _ => return None,
+    };
+    fig.regions
+        .iter()
+        .filter(|r| r.id != from)
+        .filter_map(|r| {
+            let (vx, vy) = (r.centre.x - here.x, r.centre.y - here.y);
+            let along = vx * dx + vy * dy;
+            let across = (vx * dy - vy * dx).abs();
+            (along > 0.5).then_some((along + 2.0 * across, r.id))
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, id)| id)
+}
+
+fn to_figure(svg: &Element, vp: Viewport, client_x: f32, client_y: f32) -> Point {
+    let rect = svg.get_bounding_client_rect();
+    let (rw, rh) = (rect.width() as f32, rect.height() as f32);
+    if rw <= 0.0 || rh <= 0.0 {
+        return vp.centre();
+    }
+    // preserveAspectRatio="xMidYMid meet": one scale, centred.
+    let scale = (vp.w / rw).max(vp.h / rh);
+    let ox = (rw * scale - vp.w) / 2.0;
+    let oy = (rh * scale - vp.h) / 2.0;
+    Point {
+        x: vp.x + (client_x - rect.left() as f32) * scale - ox,
+        y: vp.y + (client_y - rect.top() as f32) * scale - oy,
+    }
+}
+
+/// Pointer bookkeeping for drag and pinch.
+#[derive(Default)]
+struct Gesture {
+    pointers: BTreeMap<i32, (f32, f32)>,
+    moved: f32,
+}
+
+/// The figure: body, spine, muscles, trigger points, referral zones and tappable regions.
+#[component]
+pub fn BodyFigure(
+    BodyFigureProps {
+        view,
+        mode,
+        layers,
+        selected,
+        muscle,
+        on_toggle,
+        on_muscle,
+    }: &BodyFigureProps,
+) -> Html {
+    let ctx = use_context::<Ctx>().expect("BodyFigure needs the Ctx context");
+    let fig = geometry::figure(geometry_view(*view));
+    let viewport = use_state(|| Viewport::whole(fig));
+    let focus = use_state(|| None::<RegionId>);
+    let gesture = use_mut_ref(Gesture::default);
+    let svg_ref = use_node_ref();
+    {
+        let viewport = viewport.clone();
+        use_effect_with(*view, move |_| viewport.set(Viewport::whole(fig)));
+    }
+    let vp = *viewport;
+    let lang = ctx.lang;
+    let muscle = muscle.as_ref().and_then(|id| ctx.content.muscle(id));
+
+    // Referral zones of the shown muscle on the sides that matter.
+    let sides = muscle.map(|m| shown_sides(m, selected)).unwrap_or_default();
+    let zones: BTreeMap<RegionId, bool> = muscle
+        .map(|m| {
+            let mut all = BTreeMap::new();
+            for &s in &sides {
+                for (r, e) in m.side_zones(s) {
+                    *all.entry(r).or_insert(e) |= e;
+                }
+            }
+            all
+        })
+        .unwrap_or_default();
+    let gsides: Vec<geometry::Side> = sides.iter().map(|&s| geometry_side(s)).collect();
+
+    let zoom_by = |factor: f32| {
+        let viewport = viewport.clone();
+        Callback::from(move |_: MouseEvent| {
+            viewport.set(viewport.zoom(factor, viewport.centre(), fig))
+        })
+    };
+    let reset = {
+        let viewport = viewport.clone();
+        Callback::from(move |_: MouseEvent| viewport.set(Viewport::whole(fig)))
+    };
+    let onwheel = {
+        let viewport = viewport.clone();
+        let svg_ref = svg_ref.clone();
+        Callback::from(move |e: WheelEvent| {
+            let Some(svg) = svg_ref.cast::<Element>() else {
+                return;
+            };
+            e.prevent_default();
+            let at = to_figure(&svg, *viewport, e.client_x() as f32, e.client_y() as f32);
+            let factor = if e.delta_y() < 0.0 { 1.2 } else { 1.0 / 1.2 };
+            viewport.set(viewport.zoom(factor, at, fig));
+        })
+    };
+    let onpointerdown = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            if g.pointers.is_empty() {
+                g.moved = 0.0;
+            }
+            g.pointers
+                .insert(e.pointer_id(), (e.client_x() as f32, e.client_y() as f32));
+        })
+    };
+    let onpointermove = {
+        let gesture = gesture.clone();
+        let viewport = viewport.clone();
+        let svg_ref = svg_ref.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            let Some(&(px, py)) = g.pointers.get(&e.pointer_id()) else {
+                return;
+            };
+            let Some(svg) = svg_ref.cast::<Element>() else {
+                return;
+            };
+            let (x, y) = (e.client_x() as f32, e.client_y() as f32);
+            let rect = svg.get_bounding_client_rect();
+            let scale = (viewport.w / rect.width().max(1.0) as f32)
+                .max(viewport.h / rect.height().max(1.0) as f32);
+            if g.pointers.len() == 2 {
+                let other = g
+                    .pointers
+                    .iter()
+                    .find(|(id, _)| **id != e.pointer_id())
+                    .map(|(_, p)| *p);
+                if let Some((ox, oy)) = other {
+                    let before = ((px - ox).powi(2) + (py - oy).powi(2)).sqrt();
+                    let after = ((x - ox).powi(2) + (y - oy).powi(2)).sqrt();
+                    if before > 1.0 {
+                        let mid = to_figure(&svg, *viewport, (x + ox) / 2.0, (y + oy) / 2.0);
+                        viewport.set(viewport.zoom(after / before, mid, fig));
+                    }
+                }
+                g.moved += 10.0;
+            } else if viewport.w < fig.width - 0.5 {
+                viewport.set(viewport.pan((x - px) * scale, (y - py) * scale, fig));
+                g.moved += (x - px).abs() + (y - py).abs();
+            } else {
+                g.moved += (x - px).abs() + (y - py).abs();
+            }
+            g.pointers.insert(e.pointer_id(), (x, y));
+        })
+    };
+    let onpointerup = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| {
+            gesture.borrow_mut().pointers.remove(&e.pointer_id());
+        })
+    };
+
+    let regions_on = layers.has(Layer::Regions) && !fig.regions.is_empty();
+    let tab_stop: Option<&str> = focus
+        .as_ref()
+        .and_then(|f| fig.regions.iter().find(|r| r.id == f.as_str()))
+        .or_else(|| {
+            fig.regions
+                .iter()
+                .find(|r| selected.iter().any(|s| s.as_str() == r.id))
+        })
+        .or_else(|| fig.regions.first())
+        .map(|r| r.id);
+
+    let region_nodes = fig.regions.iter().map(|shape| {
+        let id = RegionId::new(shape.id);
+        let checked = selected.contains(&id);
+        let name = ctx
+            .content
+            .region(&id)
+            .map_or(shape.id, |r| r.name.get(lang))
+            .to_owned();
+        let onclick = {
+            let on_toggle = on_toggle.clone();
+            let gesture = gesture.clone();
+            let id = id.clone();
+            Callback::from(move |_: MouseEvent| {
+                if gesture.borrow().moved < 8.0 {
+                    on_toggle.emit(id.clone());
+                }
+            })
+        };
+        let onkeydown = {
+            let on_toggle = on_toggle.clone();
+            let focus = focus.clone();
+            let svg_ref = svg_ref.clone();
+            let id = id.clone();
+            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+                " " | "Enter" => {
+                    e.prevent_default();
+                    on_toggle.emit(id.clone());
+                }
+                "Escape" => {
+                    if let Some(el) = e.target().and_then(|t| t.dyn_into::<SvgElement>().ok()) {
+                        let _ = el.blur();
+                    }
+                }
+                key => {
+                    if let Some(next) = neighbour(fig, id.as_str(), key) {
+                        e.prevent_default();
+                        focus.set(Some(RegionId::new(next)));
+                        if let Some(el) = svg_ref
+                            .cast::<Element>()
+                            .and_then(|svg| {
+                                svg.query_selector(&format!("[data-region=\"{next}\"]"))
+                                    .ok()
+                                    .flatten()
+                            })
+                            .and_then(|el| el.dyn_into::<SvgElement>().ok())
+                        {
+                            let _ = el.focus();
+                        }
+                    }
+                }
+            })
+        };
+        let onfocus = {
+            let focus = focus.clone();
+            let id = id.clone();
+            Callback::from(move |_: FocusEvent| focus.set(Some(id.clone())))
+        };
+        html! {
+            <path key={shape.id} d={shape.d.clone()} data-region={shape.id}
+                class={classes!("bm-region", checked.then_some("bm-region--selected"))}
+                role="checkbox" aria-checked={checked.to_string()} aria-label={name}
+                tabindex={if tab_stop == Some(shape.id) { "0" } else { "-1" }}
+                {onclick} {onkeydown} {onfocus} />
+        }
+    });
+
+    let referral = layers.has(Layer::Referral).then(|| {
+        html! {
+            <g class="bm-referral" aria-hidden="true">
+                { for fig.regions.iter().filter_map(|shape| {
+                    let essential = *zones.get(shape.id)?;
+                    Some(html! {
+                        <path d={shape.d.clone()} class={classes!("bm-zone", if essential { "bm-zone--essential" } else { "bm-zone--spillover" })} />
+                    })
+                }) }
+            </g>
+        }
+    });
+
+    let muscles = layers.has(Layer::Muscles) || muscle.is_some();
+    let muscle_nodes = fig.muscles.iter().filter(|s| {
+        layers.has(Layer::Muscles) || muscle.is_some_and(|m| m.id.as_str() == s.id)
+    }).map(|shape| {
+        let shown = muscle.is_some_and(|m| m.id.as_str() == shape.id);
+        let id = MuscleId::new(shape.id);
+        let name = ctx.content.muscle(&id).map_or(shape.id, |m| m.name.get(lang)).to_owned();
+        let onclick = {
+            let on_muscle = on_muscle.clone();
+            let gesture = gesture.clone();
+            Callback::from(move |_: MouseEvent| {
+                if gesture.borrow().moved < 8.0 {
+                    on_muscle.emit(id.clone());
+                }
+            })
+        };
+        let interactive = *mode == Mode::Explore && !regions_on;
+        html! {
+            <g class={classes!("bm-muscle-shape", shown.then_some("bm-muscle-shape--shown"))} data-muscle={shape.id}>
+                <path class="bm-muscle-body" d={shape.d.clone()}
+                    role={interactive.then_some("button")}
+                    aria-label={interactive.then_some(name)}
+                    tabindex={interactive.then_some("-1")}
+                    onclick={interactive.then_some(onclick)} />
+                <path class="bm-fibres" d={shape.fibres.clone()} aria-hidden="true" />
+            </g>
+        }
+    });
+
+    let tps = (layers.has(Layer::TriggerPoints)).then(|| {
+        html! {
+            <g class="bm-tps-layer" aria-hidden="true">
+                { for fig.trigger_points.iter().filter(|tp| {
+                    muscle.is_some_and(|m| m.id.as_str() == tp.muscle)
+                        && (gsides.contains(&tp.side) || tp.side == geometry::Side::Mid)
+                }).map(|tp| html! {
+                    <g class="bm-tp" data-trigger-point={format!("{}/{}", tp.muscle, tp.number)}
+                        transform={format!("translate({:.1} {:.1})", tp.at.x, tp.at.y)}>
+                        <path class="bm-tp-halo" d="M-7,-7L7,7M-7,7L7,-7" />
+                        <path class="bm-tp-x" d="M-7,-7L7,7M-7,7L7,-7" />
+                    </g>
+                }) }
+            </g>
+        }
+    });
+
+    let spine = (layers.has(Layer::Spine) && !fig.vertebrae.is_empty()).then(|| {
+        html! {
+            <g class="bm-spine" aria-hidden="true">
+                { for fig.discs.iter().map(|d| html! { <path class="bm-disc" d={d.clone()} /> }) }
+                { for fig.vertebrae.iter().map(|v| html! {
+                    <path class={classes!("bm-vertebra", format!("bm-vertebra--{}", v.segment))} d={v.d.clone()} data-vertebra={v.label} />
+                }) }
+                { for fig.vertebrae.iter().filter(|v| v.show_label).map(|v| html! {
+                    <text class="bm-vertebra-label" x={format!("{:.1}", v.centre.x + 16.0)} y={format!("{:.1}", v.centre.y + 3.0)}>{ v.label }</text>
+                }) }
+            </g>
+        }
+    });
+
+    let figure_label = ctx.fill(
+        "figure-label",
+        &[("view", ctx.t(&format!("view-{}", view.as_str())))],
+    );
+    html! {
+        <div class="bm-figure-wrap">
+            <svg ref={svg_ref} class={classes!("bm-figure", format!("bm-figure--{}", view.as_str()))}
+                viewBox={vp.view_box()} preserveAspectRatio="xMidYMid meet"
+                role="group" aria-label={figure_label}
+                {onwheel} {onpointerdown} {onpointermove}
+                onpointerup={onpointerup.clone()} onpointercancel={onpointerup.clone()} onpointerleave={onpointerup}>
+                <defs>
+                    <pattern id="bm-stipple" width="7" height="7" patternUnits="userSpaceOnUse">
+                        <circle class="bm-stipple-dot" cx="3.5" cy="3.5" r="1.4" />
+                    </pattern>
+                    <pattern id="bm-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <line class="bm-hatch-line" x1="0" y1="0" x2="0" y2="8" />
+                    </pattern>
+                </defs>
+                <g class="bm-body" aria-hidden="true">
+                    <path class="bm-outline" d={fig.outline.clone()} />
+                    { for fig.details.iter().map(|d| html! { <path class="bm-detail" d={d.clone()} /> }) }
+                </g>
+                { for spine }
+                if muscles {
+                    <g class="bm-muscles">{ for muscle_nodes }</g>
+                }
+                { for referral }
+                if regions_on {
+                    <g class="bm-regions">{ for region_nodes }</g>
+                }
+                { for tps }
+                <g class="bm-side-labels" aria-hidden="true">
+                    { for fig.side_labels.iter().map(|l| html! {
+                        <text class="bm-side-label" x={format!("{:.1}", l.at.x)} y={format!("{:.1}", l.at.y)} text-anchor="middle">
+                            { ctx.t(match l.side { geometry::Side::Left => "your-left", geometry::Side::Right => "your-right", geometry::Side::Mid => "midline" }) }
+                        </text>
+                    }) }
+                </g>
+            </svg>
+            <div class="bm-zoom" role="group" aria-label={ctx.t("zoom-label").to_owned()}>
+                <button type="button" class="bm-button bm-icon" aria-label={ctx.t("zoom-in").to_owned()} onclick={zoom_by(1.5)}>{ "+" }</button>
+                <button type="button" class="bm-button bm-icon" aria-label={ctx.t("zoom-out").to_owned()} onclick={zoom_by(1.0 / 1.5)}>{ "−" }</button>
+                <button type="button" class="bm-button bm-icon" aria-label={ctx.t("zoom-reset").to_owned()} onclick={reset}>{ "⤢" }</button>
+            </div>
+        </div>
+    }
+}

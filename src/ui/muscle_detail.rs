@@ -1,0 +1,95 @@
+use yew::prelude::*;
+
+use super::context::Ctx;
+use crate::model::{Mode, MuscleId, Text};
+
+/// Props of [`MuscleDetail`].
+#[derive(Properties, PartialEq)]
+pub struct MuscleDetailProps {
+    /// The muscle shown.
+    pub muscle: MuscleId,
+    /// Patient texts, or therapist detail too.
+    pub mode: Mode,
+    /// Back to the answer.
+    pub on_close: Callback<MouseEvent>,
+}
+
+/// One muscle explained: what it is, its trigger points, causes, self-care, what a massage
+/// therapist does, how sure we are, and the sources.
+#[component]
+pub fn MuscleDetail(
+    MuscleDetailProps {
+        muscle,
+        mode,
+        on_close,
+    }: &MuscleDetailProps,
+) -> Html {
+    let ctx = use_context::<Ctx>().expect("MuscleDetail needs the Ctx context");
+    let Some(m) = ctx.content.muscle(muscle) else {
+        return Html::default();
+    };
+    let lang = ctx.lang;
+    let list = |key: &str, items: &[Text]| {
+        html! {
+            <section class="bm-section">
+                <h4>{ ctx.t(key) }</h4>
+                <ul>{ for items.iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }</ul>
+            </section>
+        }
+    };
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(muscle.clone(), move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
+    html! {
+        <article class="bm-muscle" data-muscle={m.id.to_string()}>
+            <button type="button" class="bm-button bm-back" onclick={on_close.clone()}>{ ctx.t("back") }</button>
+            <h3 class="bm-heading" tabindex="-1" ref={heading}>{ m.name.get(lang) }</h3>
+            <p class="bm-latin">{ m.anatomical.get(lang) }</p>
+            <p>{ m.summary.get(lang) }</p>
+            <section class="bm-section">
+                <h4>{ ctx.t("trigger-points") }</h4>
+                <p class="bm-legend">
+                    <span class="bm-key bm-key--essential" aria-hidden="true"></span>{ ctx.t("legend-essential") }
+                    <span class="bm-key bm-key--spillover" aria-hidden="true"></span>{ ctx.t("legend-spillover") }
+                </p>
+                <ol class="bm-tps">
+                    { for m.trigger_points.iter().map(|tp| html! { <li>{ tp.location.get(lang) }</li> }) }
+                </ol>
+            </section>
+            { list("symptoms", &m.symptoms) }
+            { list("causes", &m.causes) }
+            { list("self-care", &m.self_care) }
+            <section class="bm-section">
+                <h4>{ ctx.t("therapist") }</h4>
+                <p>{ m.therapist.get(lang) }</p>
+            </section>
+            if *mode == Mode::Explore {
+                <section class="bm-section bm-detail">
+                    <h4>{ ctx.t("anatomy") }</h4>
+                    <dl>
+                        <dt>{ ctx.t("attachments") }</dt><dd>{ m.attachments.get(lang) }</dd>
+                        <dt>{ ctx.t("levels") }</dt><dd>{ &m.levels }</dd>
+                        <dt>{ ctx.t("action") }</dt><dd>{ m.action.get(lang) }</dd>
+                    </dl>
+                </section>
+            }
+            <section class="bm-section">
+                <h4>{ ctx.t("how-common") }</h4>
+                <p>{ m.prevalence_note.get(lang) }</p>
+                <p class="bm-note">{ ctx.t("trigger-point-caveat") }</p>
+            </section>
+            <details class="bm-sources">
+                <summary>{ ctx.t("sources") }</summary>
+                <ul>
+                    { for m.sources.iter().filter_map(|s| ctx.content.source(s)).map(|s| html! { <li>{ &s.citation }</li> }) }
+                </ul>
+            </details>
+        </article>
+    }
+}

@@ -1,0 +1,82 @@
+use yew::prelude::*;
+
+use super::context::Ctx;
+use crate::model::{is_safe_url, rank, MatchKind, MuscleId, RegionId};
+
+/// Props of [`Results`].
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    /// Marked regions.
+    pub selected: Vec<RegionId>,
+    /// A muscle chosen from the list.
+    pub on_open: Callback<MuscleId>,
+    /// Where "Book a session" leads, when the host gave it.
+    #[prop_or_default]
+    pub booking_url: Option<String>,
+}
+
+/// "Muscles that commonly send pain here", ranked, each with the areas it explains.
+#[component]
+pub fn Results(
+    ResultsProps {
+        selected,
+        on_open,
+        booking_url,
+    }: &ResultsProps,
+) -> Html {
+    let ctx = use_context::<Ctx>().expect("Results needs the Ctx context");
+    let ranked = rank(&ctx.content, selected);
+    let region_name = |id: &RegionId| {
+        ctx.content
+            .region(id)
+            .map_or_else(|| id.to_string(), |r| r.name.get(ctx.lang).to_owned())
+    };
+    let booking = booking_url.as_ref().filter(|u| is_safe_url(u)).map(|url| {
+        html! { <a class="bm-button bm-button--primary bm-book" href={url.clone()}>{ ctx.t("book") }</a> }
+    });
+    if selected.is_empty() {
+        return html! {
+            <div class="bm-results bm-results--empty">
+                <p class="bm-hint">{ ctx.t("hint") }</p>
+                <p class="bm-disclaimer">{ ctx.content.safety.disclaimer.get(ctx.lang) }</p>
+                { for booking }
+            </div>
+        };
+    }
+    html! {
+        <div class="bm-results">
+            <h3 class="bm-heading">{ ctx.t("results-title") }</h3>
+            if ranked.is_empty() {
+                <p class="bm-hint">{ ctx.t("results-none") }</p>
+            } else {
+                <ol class="bm-ranking">
+                    { for ranked.iter().map(|r| {
+                        let id = r.muscle.id.clone();
+                        let onclick = on_open.reform(move |_: MouseEvent| id.clone());
+                        html! {
+                            <li class="bm-rank" key={r.muscle.id.to_string()}>
+                                <button type="button" class="bm-rank-button" data-muscle={r.muscle.id.to_string()} {onclick}>
+                                    <span class="bm-rank-name">{ r.muscle.name.get(ctx.lang) }</span>
+                                    <span class="bm-rank-latin">{ r.muscle.anatomical.get(ctx.lang) }</span>
+                                    <ul class="bm-matches">
+                                        { for r.matches.iter().map(|m| html! {
+                                            <li class={classes!("bm-match", format!("bm-match--{}", m.kind.as_str()))}>
+                                                <span class="bm-match-kind">{ ctx.t(match m.kind {
+                                                    MatchKind::Essential => "match-essential",
+                                                    MatchKind::Spillover => "match-spillover",
+                                                }) }</span>
+                                                { " " }{ region_name(&m.region) }
+                                            </li>
+                                        }) }
+                                    </ul>
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+            <p class="bm-disclaimer">{ ctx.content.safety.disclaimer.get(ctx.lang) }</p>
+            { for booking }
+        </div>
+    }
+}

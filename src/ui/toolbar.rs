@@ -1,0 +1,101 @@
+use yew::prelude::*;
+
+use super::context::Ctx;
+use crate::model::{Action, Layer, Layers, Mode, View};
+
+/// Props of [`Toolbar`].
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// Patient or explore.
+    pub mode: Mode,
+    /// The current view.
+    pub view: View,
+    /// Layers switched on.
+    pub layers: Layers,
+    /// Whether undo has something to take back.
+    pub can_undo: bool,
+    /// Whether any region is marked.
+    pub has_selection: bool,
+    /// Whether the safety panel is open.
+    pub safety_open: bool,
+    /// Whether the list picker is open.
+    pub list_open: bool,
+    /// View switch, undo, clear.
+    pub on_action: Callback<Action>,
+    /// A layer switched.
+    pub on_layer: Callback<Layer>,
+    /// The safety button.
+    pub on_safety: Callback<MouseEvent>,
+    /// The list picker button.
+    pub on_list: Callback<MouseEvent>,
+}
+
+/// The prompt, view switch, undo, clear, and the safety button.
+#[component]
+pub fn Toolbar(
+    ToolbarProps {
+        mode,
+        view,
+        layers,
+        can_undo,
+        has_selection,
+        safety_open,
+        list_open,
+        on_action,
+        on_layer,
+        on_safety,
+        on_list,
+    }: &ToolbarProps,
+) -> Html {
+    let ctx = use_context::<Ctx>().expect("Toolbar needs the Ctx context");
+    let views: &[View] = match mode {
+        Mode::Patient => &[View::Front, View::Back],
+        Mode::Explore => &View::ALL,
+    };
+    let title = match mode {
+        Mode::Patient => ctx.t("prompt"),
+        Mode::Explore => ctx.t("explore-title"),
+    };
+    let act = |a: Action| on_action.reform(move |_: MouseEvent| a.clone());
+    html! {
+        <div class="bm-toolbar">
+            <h2 class="bm-title">{ title }</h2>
+            <div class="bm-views" role="group" aria-label={ctx.t("views-label").to_owned()}>
+                { for views.iter().map(|&v| html! {
+                    <button type="button" class="bm-button bm-view" aria-pressed={(v == *view).to_string()}
+                        onclick={act(Action::SetView(v))}>
+                        { ctx.t(&format!("view-{}", v.as_str())) }
+                    </button>
+                }) }
+            </div>
+            <div class="bm-actions">
+                if *mode == Mode::Patient {
+                    <button type="button" class="bm-button" disabled={!*can_undo} onclick={act(Action::Undo)}>
+                        { ctx.t("undo") }
+                    </button>
+                    <button type="button" class="bm-button" disabled={!*has_selection} onclick={act(Action::Clear)}>
+                        { ctx.t("clear") }
+                    </button>
+                    <button type="button" class="bm-button" aria-pressed={list_open.to_string()} onclick={on_list.clone()}>
+                        { ctx.t("list-button") }
+                    </button>
+                }
+                <button type="button" class="bm-button bm-button--safety" aria-pressed={safety_open.to_string()}
+                    onclick={on_safety.clone()}>
+                    { ctx.t("safety-button") }
+                </button>
+            </div>
+            if *mode == Mode::Explore {
+                <fieldset class="bm-layers">
+                    <legend>{ ctx.t("layers-label") }</legend>
+                    { for Layer::ALL.iter().map(|&l| html! {
+                        <label class="bm-layer">
+                            <input type="checkbox" checked={layers.has(l)} onchange={on_layer.reform(move |_: Event| l)} />
+                            { ctx.t(&format!("layer-{}", l.as_str())) }
+                        </label>
+                    }) }
+                </fieldset>
+            }
+        </div>
+    }
+}

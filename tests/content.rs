@@ -1,0 +1,372 @@
+//! Content integrity: the built-in content loads, every reference resolves, every text exists
+//! in every language, and the ranking agrees with the referral patterns of the fact sheet.
+
+use std::collections::BTreeSet;
+
+use body_map::model::{rank, Content, Lang, MatchKind, MuscleId, RegionId, View};
+
+fn content() -> Content {
+    Content::builtin().unwrap_or_else(|e| panic!("built-in content is invalid: {e}"))
+}
+
+const MUSCLES: [&str; 25] = [
+    "sternocleidomastoid",
+    "scalenes",
+    "upper_trapezius",
+    "middle_trapezius",
+    "lower_trapezius",
+    "levator_scapulae",
+    "splenius_capitis",
+    "splenius_cervicis",
+    "suboccipitals",
+    "semispinalis_capitis",
+    "cervical_multifidi",
+    "rhomboids",
+    "serratus_posterior_superior",
+    "serratus_posterior_inferior",
+    "infraspinatus",
+    "latissimus_dorsi",
+    "iliocostalis_thoracis",
+    "iliocostalis_lumborum",
+    "longissimus_thoracis",
+    "lumbar_multifidi",
+    "quadratus_lumborum",
+    "iliopsoas",
+    "gluteus_medius",
+    "gluteus_maximus",
+    "piriformis",
+];
+
+const FRONT: [&str; 18] = [
+    "forehead",
+    "temple",
+    "eye",
+    "cheek-jaw",
+    "neck-front",
+    "chest",
+    "shoulder-front",
+    "upper-arm-front",
+    "forearm-front",
+    "hand-thumb-side",
+    "hand-little-finger-side",
+    "abdomen-upper",
+    "abdomen-lower",
+    "groin",
+    "thigh-front",
+    "knee-front",
+    "shin",
+    "foot",
+];
+
+const BACK: [&str; 27] = [
+    "crown",
+    "occiput",
+    "behind-ear",
+    "neck-back-upper",
+    "neck-back-lower",
+    "neck-angle",
+    "shoulder-top",
+    "shoulder-back",
+    "scapula-upper",
+    "scapula",
+    "scapula-medial-border",
+    "scapula-lower-angle",
+    "mid-back",
+    "flank",
+    "low-back",
+    "iliac-crest",
+    "si-joint",
+    "buttock-upper",
+    "buttock-lower",
+    "outer-hip",
+    "upper-arm-back",
+    "forearm-back",
+    "hand-back",
+    "thigh-back",
+    "knee-back",
+    "calf",
+    "heel",
+];
+
+#[test]
+fn has_every_muscle_of_the_public_api() {
+    let c = content();
+    let ids: BTreeSet<&str> = c.muscles.iter().map(|m| m.id.as_str()).collect();
+    for id in MUSCLES {
+        assert!(ids.contains(id), "missing muscle {id}");
+    }
+}
+
+#[test]
+fn has_every_pain_region_with_its_view_and_side() {
+    let c = content();
+    let mut expected: Vec<(String, View)> = Vec::new();
+    for (areas, view, mid) in [
+        (&FRONT[..], View::Front, &["sternum"][..]),
+        (
+            &BACK[..],
+            View::Back,
+            &["upper-back-spine", "sacrum", "coccyx"][..],
+        ),
+    ] {
+        for a in areas {
+            expected.push((format!("{a}-left"), view));
+            expected.push((format!("{a}-right"), view));
+        }
+        expected.extend(mid.iter().map(|m| (m.to_string(), view)));
+    }
+    assert_eq!(c.regions.len(), expected.len(), "no extra regions");
+    for (id, view) in expected {
+        let r = c
+            .region(&RegionId::new(id.as_str()))
+            .unwrap_or_else(|| panic!("missing region {id}"));
+        assert_eq!(r.view, view, "{id} is on the wrong view");
+        let side = if id.ends_with("-left") {
+            "Left"
+        } else if id.ends_with("-right") {
+            "Right"
+        } else {
+            "Mid"
+        };
+        assert_eq!(format!("{:?}", r.side), side);
+    }
+}
+
+#[test]
+fn region_names_spell_out_the_side() {
+    let c = content();
+    for r in &c.regions {
+        let (en, es) = (r.name.en.to_lowercase(), r.name.es.to_lowercase());
+        if r.id.as_str().ends_with("-left") {
+            assert!(
+                en.contains("left") && es.contains("izquierd"),
+                "{}: {en} / {es}",
+                r.id
+            );
+        } else if r.id.as_str().ends_with("-right") {
+            assert!(
+                en.contains("right") && es.contains("derech"),
+                "{}: {en} / {es}",
+                r.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_muscle_has_trigger_points_with_essential_zones_and_sources() {
+    let c = content();
+    for m in &c.muscles {
+        assert!(!m.trigger_points.is_empty(), "{}", m.id);
+        for tp in &m.trigger_points {
+            assert!(
+                !tp.essential.is_empty(),
+                "{} has a trigger point without essential zone",
+                m.id
+            );
+        }
+        assert!(!m.sources.is_empty(), "{}", m.id);
+        for s in &m.sources {
+            assert!(c.source(s).is_some(), "{}: unknown source {s}", m.id);
+        }
+        assert!(
+            m.sources
+                .iter()
+                .any(|s| s.as_str() == "travell-simons-1999"),
+            "{}",
+            m.id
+        );
+    }
+}
+
+#[test]
+fn every_region_is_referenced_or_out_of_scope_on_purpose() {
+    let c = content();
+    let referenced: BTreeSet<RegionId> = c
+        .muscles
+        .iter()
+        .flat_map(|m| m.zones().into_keys())
+        .collect();
+    for r in &c.regions {
+        assert_eq!(referenced.contains(&r.id), r.in_scope, "{}", r.id);
+    }
+    let out: Vec<&str> = c
+        .regions
+        .iter()
+        .filter(|r| !r.in_scope)
+        .map(|r| r.id.as_str())
+        .collect();
+    assert!(
+        out.iter().all(|id| ["knee", "shin", "foot", "calf", "heel"]
+            .iter()
+            .any(|a| id.starts_with(a))),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn every_text_exists_in_every_language() {
+    let c = content();
+    let texts = c.texts();
+    assert!(texts.len() > 800, "walks every text ({})", texts.len());
+    for (path, text) in texts {
+        for lang in Lang::ALL {
+            assert!(
+                !text.get(lang).trim().is_empty(),
+                "{path} lacks {}",
+                lang.code()
+            );
+        }
+        let latin = path.ends_with(".anatomical");
+        assert!(
+            latin || text.en != text.es || text.en.len() < 40,
+            "{path} is not translated: {}",
+            text.en
+        );
+    }
+}
+
+#[test]
+fn topics_cover_the_design_and_are_honest() {
+    let c = content();
+    let ids: Vec<&str> = c.topics.iter().map(|t| t.id.as_str()).collect();
+    for id in [
+        "spine-one-structure",
+        "muscle-relaxation",
+        "stress",
+        "endorphins-pain-signals",
+        "trigger-points-referred-pain",
+        "posture-forward-head",
+        "muscle-chain",
+        "how-sure",
+    ] {
+        assert!(ids.contains(&id), "missing topic {id}");
+    }
+    let posture = c
+        .topics
+        .iter()
+        .find(|t| t.id.as_str() == "posture-forward-head")
+        .unwrap();
+    let loads: Vec<(u8, u8)> = posture.head_loads.iter().map(|l| (l.angle, l.lb)).collect();
+    assert_eq!(loads, [(0, 12), (15, 27), (30, 40), (45, 49), (60, 60)]);
+    for id in ["stress", "endorphins-pain-signals"] {
+        let t = c.topics.iter().find(|t| t.id.as_str() == id).unwrap();
+        assert_eq!(
+            format!("{:?}", t.evidence),
+            "Disputed",
+            "{id} must say the claim is disputed"
+        );
+    }
+    let safety: Vec<&str> = c.safety.sections.iter().map(|s| s.id.as_str()).collect();
+    for id in [
+        "emergency",
+        "see-doctor-back",
+        "see-doctor-neck",
+        "contraindications",
+    ] {
+        assert!(safety.contains(&id), "missing safety section {id}");
+    }
+}
+
+#[test]
+fn patient_texts_read_plainly() {
+    let c = content();
+    for m in &c.muscles {
+        let texts = std::iter::once(&m.summary)
+            .chain(&m.self_care)
+            .chain(&m.causes)
+            .chain(&m.symptoms);
+        for text in texts {
+            for sentence in text.en.split(['.', '!', '?']) {
+                let words = sentence.split_whitespace().count();
+                assert!(
+                    words <= 25,
+                    "{}: long sentence ({words} words): {sentence}",
+                    m.id
+                );
+            }
+        }
+    }
+}
+
+/// (region, muscle that commonly refers pain there), from the referral patterns of the fact
+/// sheet (Travell & Simons).
+const REFERRALS: [(&str, &str); 44] = [
+    ("neck-angle-left", "levator_scapulae"),
+    ("scapula-medial-border-left", "levator_scapulae"),
+    ("temple-left", "upper_trapezius"),
+    ("cheek-jaw-right", "upper_trapezius"),
+    ("behind-ear-left", "upper_trapezius"),
+    ("neck-back-upper-left", "upper_trapezius"),
+    ("crown-left", "sternocleidomastoid"),
+    ("eye-left", "sternocleidomastoid"),
+    ("cheek-jaw-left", "sternocleidomastoid"),
+    ("forehead-left", "sternocleidomastoid"),
+    ("sternum", "sternocleidomastoid"),
+    ("chest-left", "scalenes"),
+    ("scapula-medial-border-right", "scalenes"),
+    ("upper-arm-front-left", "scalenes"),
+    ("hand-thumb-side-left", "scalenes"),
+    ("crown-right", "splenius_capitis"),
+    ("eye-right", "splenius_cervicis"),
+    ("occiput-left", "suboccipitals"),
+    ("temple-right", "semispinalis_capitis"),
+    ("occiput-right", "cervical_multifidi"),
+    ("scapula-medial-border-left", "rhomboids"),
+    ("upper-back-spine", "middle_trapezius"),
+    ("shoulder-top-left", "middle_trapezius"),
+    ("neck-back-upper-right", "lower_trapezius"),
+    ("scapula-upper-left", "serratus_posterior_superior"),
+    (
+        "hand-little-finger-side-left",
+        "serratus_posterior_superior",
+    ),
+    ("shoulder-front-left", "infraspinatus"),
+    ("forearm-front-right", "infraspinatus"),
+    ("scapula-lower-angle-left", "latissimus_dorsi"),
+    ("mid-back-left", "iliocostalis_thoracis"),
+    ("buttock-upper-left", "iliocostalis_lumborum"),
+    ("si-joint-right", "longissimus_thoracis"),
+    ("low-back-left", "lumbar_multifidi"),
+    ("iliac-crest-left", "quadratus_lumborum"),
+    ("outer-hip-right", "quadratus_lumborum"),
+    ("si-joint-left", "quadratus_lumborum"),
+    ("buttock-lower-left", "quadratus_lumborum"),
+    ("low-back-right", "iliopsoas"),
+    ("thigh-front-left", "iliopsoas"),
+    ("sacrum", "gluteus_medius"),
+    ("outer-hip-left", "gluteus_medius"),
+    ("coccyx", "gluteus_maximus"),
+    ("si-joint-left", "piriformis"),
+    ("thigh-back-left", "piriformis"),
+];
+
+#[test]
+fn ranking_names_the_muscles_of_the_referral_charts() {
+    let c = content();
+    for (region, muscle) in REFERRALS {
+        let ranked = rank(&c, &[RegionId::new(region)]);
+        assert!(
+            ranked.iter().any(|r| r.muscle.id.as_str() == muscle),
+            "{muscle} should appear for {region}; got {:?}",
+            ranked
+                .iter()
+                .map(|r| r.muscle.id.as_str())
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn levator_scapulae_ranks_first_for_the_angle_of_the_neck() {
+    let c = content();
+    for side in ["neck-angle-left", "neck-angle-right"] {
+        let ranked = rank(&c, &[RegionId::new(side)]);
+        assert_eq!(
+            ranked[0].muscle.id,
+            MuscleId::new("levator_scapulae"),
+            "{side}"
+        );
+        assert_eq!(ranked[0].matches[0].kind, MatchKind::Essential);
+    }
+}
