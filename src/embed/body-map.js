@@ -3,11 +3,11 @@
 //   <body-map view="back" lang="es"></body-map>
 // It loads its wasm and stylesheet from beside itself, so any folder or CDN path works, and it
 // needs no inline script or style (CSP: script-src 'self' 'wasm-unsafe-eval'; style-src 'self').
-import init, { define, mount as mountWidget } from "./body_map_core.js";
+import init, { define, mount as mountWidget } from "./body-map-core.js";
 
 const here = new URL(".", import.meta.url);
 
-await init({ module_or_path: new URL("body_map_core_bg.wasm", here) });
+await init({ module_or_path: new URL("body-map-core_bg.wasm", here) });
 define(new URL("body-map.css", here).href);
 
 /**

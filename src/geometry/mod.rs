@@ -1,1 +1,15 @@
-//! The figure: pure geometry.
+//! The figure: pure geometry. Numbers and SVG path strings only; the browser shell paints
+//! what is computed here.
+
+mod body;
+mod figure;
+pub mod path;
+mod point;
+mod poly;
+mod regions;
+
+pub use figure::{
+    contains, figure, region_at, Figure, MuscleShape, RegionShape, Side, SideLabel,
+    TriggerPointMark, VertebraShape, View,
+};
+pub use point::{Point, HEIGHT, MID, WIDTH};

@@ -13,7 +13,7 @@ use super::safety_panel::SafetyPanel;
 use super::toolbar::Toolbar;
 use crate::embed::events;
 use crate::model::{
-    rank, Action, Content, Layer, Layers, Mode, MuscleId, Options, RegionId, State, View,
+    rank, Action, Layer, Layers, Mode, MuscleId, Options, RegionId, State, View,
 };
 
 /// What `state()` reports and `body-map-change` carries, kept current by [`App`].

@@ -449,7 +449,7 @@ pub fn BodyFigure(
     );
     html! {
         <div class="bm-figure-wrap">
-            <svg ref={svg_ref} class={classes!("bm-figure", format!("bm-figure--{}", view.as_str()))}
+            <svg ref={svg_ref.clone()} class={classes!("bm-figure", format!("bm-figure--{}", view.as_str()))}
                 viewBox={vp.view_box()} preserveAspectRatio="xMidYMid meet"
                 role="group" aria-label={figure_label}
                 {onwheel} {onpointerdown} {onpointermove}

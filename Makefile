@@ -1,0 +1,53 @@
+# Body Map. Two commands for a newcomer: `make run` and `make test`; each sets up what is missing.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export RUST_BACKTRACE ?= 0
+PORT ?= 8080
+
+.PHONY: setup setup-browser run dist test lint fmt native browser e2e bench clean
+
+setup:
+	@scripts/setup.sh
+
+setup-browser:
+	@scripts/setup.sh browser
+
+## Serve the demo page at http://127.0.0.1:$(PORT), rebuilding on every change.
+run: setup
+	@scripts/dist.sh dev
+	@echo "Body Map demo: http://127.0.0.1:$(PORT)/ (rebuilds when you save; reload the page)"
+	@trap 'kill 0' EXIT; \
+	  trunk watch --offline >/dev/null 2>&1 & \
+	  python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+## The release build: dist/body-map/ (embeddable files) and dist/index.html (the demo page).
+dist: setup
+	@scripts/dist.sh release
+
+## Every test layer: format, lints (native and wasm32), native tests, browser tests, end-to-end.
+test: setup-browser lint native browser e2e
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --all-targets --quiet -- -D warnings
+	cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+
+native:
+	cargo test --quiet
+
+browser:
+	cargo test --quiet --target wasm32-unknown-unknown
+
+e2e: dist
+	cd tests/e2e && node --test --test-concurrency=1 specs/
+
+## Sizes and load time of the release build (a benchmark, not a test).
+bench: setup-browser dist
+	cd tests/e2e && node bench.mjs
+
+fmt:
+	cargo fmt --all
+
+clean:
+	rm -rf dist target/site

@@ -1,0 +1,190 @@
+//! The public figure: one per view, computed once.
+
+use std::sync::OnceLock;
+
+use super::point::{Point, HEIGHT, WIDTH};
+use super::{body, poly, regions};
+
+/// Which way the figure is seen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum View {
+    /// From the front: the patient's left is on the viewer's right.
+    Front,
+    /// From behind: the patient's left is on the viewer's left.
+    Back,
+    /// From the patient's left side, facing the viewer's left, showing the spine's curves.
+    Side,
+}
+
+impl View {
+    /// Every view, in display order.
+    pub const ALL: [View; 3] = [View::Front, View::Back, View::Side];
+}
+
+/// A side of the body, always the patient's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    /// The patient's left.
+    Left,
+    /// The patient's right.
+    Right,
+    /// On the midline.
+    Mid,
+}
+
+/// Everything needed to draw one view of the figure, in figure units.
+#[derive(Clone, Debug)]
+pub struct Figure {
+    /// The view drawn.
+    pub view: View,
+    /// `viewBox` width (the same for every view).
+    pub width: f32,
+    /// `viewBox` height (the same for every view).
+    pub height: f32,
+    /// Smooth path data of the body's silhouette (it may have several subpaths).
+    pub outline: String,
+    /// The silhouette flattened into polygons, for hit tests; a point is on the body when it
+    /// lies inside any of them.
+    pub outline_polygons: Vec<Vec<Point>>,
+    /// Anatomical contour strokes (collarbones, navel, shoulder blades, knee caps...).
+    pub details: Vec<String>,
+    /// The tappable pain regions of this view (none in the side view). Together they cover
+    /// the silhouette without gaps or overlaps.
+    pub regions: Vec<RegionShape>,
+    /// Muscle shapes with their fibre strokes.
+    pub muscles: Vec<MuscleShape>,
+    /// Trigger points, as X marks.
+    pub trigger_points: Vec<TriggerPointMark>,
+    /// The 33 vertebrae, top to bottom (back and side views).
+    pub vertebrae: Vec<VertebraShape>,
+    /// Path data of the 23 intervertebral discs, top to bottom (back and side views).
+    pub discs: Vec<String>,
+    /// Where to print which side of the body is which.
+    pub side_labels: Vec<SideLabel>,
+}
+
+/// One tappable pain region.
+#[derive(Clone, Debug)]
+pub struct RegionShape {
+    /// Region id, e.g. `"scapula-left"` (the patient's side) or `"sacrum"`.
+    pub id: &'static str,
+    /// The patient's side the region belongs to.
+    pub side: Side,
+    /// Path data of the region (straight edges; its outer edge follows the silhouette).
+    pub d: String,
+    /// The region as polygons; a point is inside when it lies in an odd number of them.
+    pub polygons: Vec<Vec<Point>>,
+    /// Centre of the region's area, for labels and focus rings.
+    pub centre: Point,
+}
+
+/// One muscle on one side.
+#[derive(Clone, Debug)]
+pub struct MuscleShape {
+    /// Muscle id, e.g. `"upper_trapezius"`.
+    pub id: &'static str,
+    /// The patient's side.
+    pub side: Side,
+    /// Smooth closed outline of the muscle, from its attachments.
+    pub d: String,
+    /// Thin strokes inside the shape along the fibre direction.
+    pub fibres: String,
+    /// The outline flattened, for hit tests.
+    pub polygon: Vec<Point>,
+    /// Where a label fits, inside the muscle.
+    pub label_at: Point,
+}
+
+/// One trigger point, drawn as an X.
+#[derive(Clone, Copy, Debug)]
+pub struct TriggerPointMark {
+    /// The muscle it belongs to.
+    pub muscle: &'static str,
+    /// Its number within the muscle, from 1.
+    pub number: usize,
+    /// The patient's side.
+    pub side: Side,
+    /// Where it lies, inside the muscle's shape.
+    pub at: Point,
+}
+
+/// One vertebra.
+#[derive(Clone, Debug)]
+pub struct VertebraShape {
+    /// `"C1"`..`"C7"`, `"T1"`..`"T12"`, `"L1"`..`"L5"`, `"S1"`..`"S5"`, `"Co1"`..`"Co4"`.
+    pub label: &'static str,
+    /// `"cervical"`, `"thoracic"`, `"lumbar"`, `"sacrum"` or `"coccyx"`.
+    pub segment: &'static str,
+    /// Path data of its rounded shape.
+    pub d: String,
+    /// Centre of the shape.
+    pub centre: Point,
+    /// Whether there is room to print the label next to it.
+    pub show_label: bool,
+}
+
+/// Where to print "Your left" or "Your right".
+#[derive(Clone, Copy, Debug)]
+pub struct SideLabel {
+    /// Which of the patient's sides the label names.
+    pub side: Side,
+    /// Anchor of the text (its middle).
+    pub at: Point,
+}
+
+/// The figure for `view`, computed on first use.
+pub fn figure(view: View) -> &'static Figure {
+    static FIGURES: [OnceLock<Figure>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let i = match view {
+        View::Front => 0,
+        View::Back => 1,
+        View::Side => 2,
+    };
+    FIGURES[i].get_or_init(|| build(view))
+}
+
+/// The pain region of `view` under `p`, if any.
+pub fn region_at(view: View, p: Point) -> Option<&'static str> {
+    figure(view)
+        .regions
+        .iter()
+        .find(|r| poly::contains_any(&r.polygons, p))
+        .map(|r| r.id)
+}
+
+/// Whether `p` lies inside `polygon` (even-odd rule).
+pub fn contains(polygon: &[Point], p: Point) -> bool {
+    poly::contains(polygon, p)
+}
+
+fn build(view: View) -> Figure {
+    let (outline, outline_polygons): (String, Vec<Vec<Point>>) = match view {
+        View::Front | View::Back => {
+            let o = body::outline(&body::contour());
+            (o.d, vec![o.polygon])
+        }
+        View::Side => {
+            let trunk = body::outline(&body::to_figure(&body::side_profile()));
+            // Walked the same way round as the trunk, so the union fills under the nonzero rule.
+            let mut arm_points = body::to_figure(&body::side_arm());
+            arm_points.reverse();
+            let arm = body::outline(&arm_points);
+            (format!("{} {}", trunk.d, arm.d), vec![trunk.polygon, arm.polygon])
+        }
+    };
+    let regions = regions::regions(view, &outline_polygons[0]);
+    Figure {
+        view,
+        width: WIDTH,
+        height: HEIGHT,
+        outline,
+        outline_polygons,
+        details: Vec::new(),
+        regions,
+        muscles: Vec::new(),
+        trigger_points: Vec::new(),
+        vertebrae: Vec::new(),
+        discs: Vec::new(),
+        side_labels: Vec::new(),
+    }
+}
