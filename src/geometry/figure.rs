@@ -3,7 +3,7 @@
 use std::sync::OnceLock;
 
 use super::point::{Point, HEIGHT, WIDTH};
-use super::{body, poly, regions};
+use super::{body, details, muscles, poly, regions, spine};
 
 /// Which way the figure is seen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -173,18 +173,20 @@ fn build(view: View) -> Figure {
         }
     };
     let regions = regions::regions(view, &outline_polygons[0]);
+    let (muscles, trigger_points) = muscles::muscles(view);
+    let (vertebrae, discs) = spine::spine(view);
     Figure {
         view,
         width: WIDTH,
         height: HEIGHT,
         outline,
         outline_polygons,
-        details: Vec::new(),
+        details: details::details(view),
         regions,
-        muscles: Vec::new(),
-        trigger_points: Vec::new(),
-        vertebrae: Vec::new(),
-        discs: Vec::new(),
+        muscles,
+        trigger_points,
+        vertebrae,
+        discs,
         side_labels: Vec::new(),
     }
 }

@@ -2,11 +2,14 @@
 //! what is computed here.
 
 mod body;
+mod details;
 mod figure;
+mod muscles;
 pub mod path;
 mod point;
 mod poly;
 mod regions;
+mod spine;
 
 pub use figure::{
     contains, figure, region_at, Figure, MuscleShape, RegionShape, Side, SideLabel,

@@ -1,0 +1,204 @@
+//! Anatomical contour strokes drawn over the silhouette: the lines an illustrator adds so
+//! the figure reads as a body (collarbones, navel, knee caps, shoulder blades...).
+
+use super::body::{forearm, hand, upper_arm, FOREARM, UPPER_ARM};
+use super::figure::View;
+use super::path;
+use super::point::Point;
+
+type Line = &'static [(f32, f32)];
+
+/// Strokes on the viewer's right half, mirrored to the left (front view).
+const FRONT_PAIRED: &[Line] = &[
+    // Collarbone.
+    &[(0.05, 1.345), (0.15, 1.322), (0.3, 1.338), (0.45, 1.36), (0.6, 1.335), (0.74, 1.352)],
+    // Jaw towards the chin.
+    &[(0.285, 0.815), (0.2, 0.905), (0.1, 0.962), (0.045, 0.975)],
+    // Front edge of the sternocleidomastoid.
+    &[(0.235, 0.9), (0.17, 1.07), (0.065, 1.29)],
+    // Lower edge of the chest muscle.
+    &[(0.06, 1.93), (0.22, 2.0), (0.42, 1.99), (0.58, 1.88), (0.655, 1.78)],
+    // Deltoid's front border.
+    &[(0.68, 1.37), (0.7, 1.52), (0.74, 1.7)],
+    // Lower rib margin.
+    &[(0.03, 2.18), (0.2, 2.33), (0.36, 2.48), (0.49, 2.62)],
+    // Groin crease.
+    &[(0.56, 3.3), (0.42, 3.52), (0.27, 3.72), (0.14, 3.87)],
+    // Inner ear.
+    &[(0.378, 0.5), (0.392, 0.56), (0.383, 0.625), (0.366, 0.66)],
+    // Eyebrow.
+    &[(0.07, 0.44), (0.15, 0.425), (0.245, 0.447)],
+    // Side of the nose.
+    &[(0.035, 0.53), (0.045, 0.625)],
+    // Inner ankle bone.
+    &[(0.232, 7.03), (0.25, 7.09), (0.236, 7.15)],
+    // Toes.
+    &[(0.3, 7.47), (0.3, 7.54)],
+    &[(0.36, 7.475), (0.36, 7.54)],
+    &[(0.42, 7.47), (0.425, 7.535)],
+];
+
+/// Closed strokes on the right half, mirrored (front view).
+const FRONT_PAIRED_CLOSED: &[Line] = &[
+    // Eye.
+    &[(0.09, 0.5), (0.15, 0.484), (0.21, 0.5), (0.15, 0.512)],
+    // Knee cap.
+    &[(0.345, 5.34), (0.41, 5.4), (0.405, 5.5), (0.345, 5.56), (0.285, 5.5), (0.28, 5.4)],
+];
+
+/// Midline strokes (front view).
+const FRONT_MID: &[Line] = &[
+    // Suprasternal notch.
+    &[(-0.045, 1.33), (0.0, 1.36), (0.045, 1.33)],
+    // Base of the nose.
+    &[(-0.05, 0.655), (-0.025, 0.673), (0.0, 0.68), (0.025, 0.673), (0.05, 0.655)],
+    // Lips.
+    &[(-0.085, 0.79), (-0.03, 0.785), (0.0, 0.79), (0.03, 0.785), (0.085, 0.79)],
+    // Centre line of the belly above the navel.
+    &[(0.0, 2.25), (0.0, 2.8)],
+];
+
+const FRONT_MID_CLOSED: &[Line] = &[
+    // Navel.
+    &[(0.0, 2.955), (0.022, 2.985), (0.0, 3.02), (-0.022, 2.985)],
+];
+
+const BACK_PAIRED: &[Line] = &[
+    // Shoulder blade: upper corner, inner border, lower corner, outer border.
+    &[(0.335, 1.4), (0.295, 1.52), (0.31, 1.75), (0.345, 1.94), (0.385, 2.05), (0.44, 2.0), (0.55, 1.82), (0.64, 1.64)],
+    // Spine of the shoulder blade.
+    &[(0.295, 1.525), (0.42, 1.47), (0.58, 1.425), (0.72, 1.39)],
+    // Back fold of the armpit.
+    &[(0.705, 1.86), (0.665, 1.95), (0.645, 2.06)],
+    // Gluteal fold.
+    &[(0.03, 3.97), (0.15, 4.01), (0.3, 4.02), (0.46, 3.98)],
+    // Hairline at the back of the head.
+    &[(0.0, 0.84), (0.12, 0.83), (0.225, 0.8)],
+    // Ear.
+    &[(0.386, 0.5), (0.372, 0.56), (0.373, 0.64)],
+    // Crease behind the knee.
+    &[(0.2, 5.5), (0.33, 5.525), (0.46, 5.5)],
+    // Calf: the two heads of the calf muscle.
+    &[(0.335, 5.78), (0.33, 6.1), (0.315, 6.38)],
+    // Heel tendon.
+    &[(0.285, 6.75), (0.3, 7.1)],
+    &[(0.39, 6.75), (0.375, 7.1)],
+    // Heel.
+    &[(0.26, 7.36), (0.33, 7.44), (0.41, 7.36)],
+    // Top of the pelvis.
+    &[(0.2, 3.28), (0.3, 3.1), (0.45, 3.01), (0.6, 3.02)],
+];
+
+const BACK_PAIRED_CLOSED: &[Line] = &[
+    // Dimple over the sacroiliac joint.
+    &[(0.15, 3.385), (0.162, 3.4), (0.15, 3.415), (0.138, 3.4)],
+];
+
+const BACK_MID: &[Line] = &[
+    // Furrow over the spine.
+    &[(0.0, 1.3), (0.0, 1.9), (0.0, 2.5), (0.0, 2.95)],
+    // Cleft between the buttocks.
+    &[(0.0, 3.52), (0.0, 3.75), (0.0, 3.96)],
+];
+
+const SIDE_LINES: &[Line] = &[
+    // Ear rim and inner curve.
+    &[(0.045, 0.485), (0.12, 0.455), (0.185, 0.5), (0.19, 0.58), (0.15, 0.66), (0.1, 0.7), (0.065, 0.675)],
+    &[(0.09, 0.53), (0.135, 0.52), (0.14, 0.58), (0.1, 0.62)],
+    // Eyebrow.
+    &[(-0.41, 0.44), (-0.35, 0.43), (-0.29, 0.445)],
+    // Nostril.
+    &[(-0.455, 0.7), (-0.43, 0.705), (-0.415, 0.69)],
+    // Lips.
+    &[(-0.415, 0.788), (-0.37, 0.792)],
+    // Jaw: lower border and back edge up towards the ear.
+    &[(-0.33, 0.955), (-0.2, 0.935), (-0.04, 0.875), (0.04, 0.8), (0.06, 0.72)],
+    // Collarbone end at the shoulder.
+    &[(-0.2, 1.39), (-0.1, 1.37), (0.0, 1.365)],
+    // Shoulder blade's inner border under the skin.
+    &[(0.42, 1.47), (0.4, 1.75), (0.37, 1.98)],
+    // Gluteal fold.
+    &[(0.43, 3.93), (0.33, 3.96), (0.22, 3.93)],
+    // Knee cap.
+    &[(-0.2, 5.3), (-0.25, 5.42), (-0.2, 5.56)],
+    // Toes.
+    &[(-0.55, 7.43), (-0.56, 7.5)],
+    // Elbow crease.
+    &[(-0.15, 2.84), (-0.1, 2.86)],
+    // Fingers.
+    &[(-0.11, 4.2), (-0.09, 4.5), (-0.07, 4.6)],
+    &[(-0.06, 4.15), (-0.05, 4.45), (-0.04, 4.58)],
+];
+
+const SIDE_CLOSED: &[Line] = &[
+    // Eye.
+    &[(-0.4, 0.5), (-0.36, 0.488), (-0.33, 0.503), (-0.365, 0.512)],
+    // Outer ankle bone.
+    &[(0.02, 7.11), (0.05, 7.14), (0.02, 7.18), (-0.01, 7.14)],
+];
+
+fn pts(line: Line) -> Vec<Point> {
+    line.iter().map(|&(u, v)| Point::heads(u, v)).collect()
+}
+
+/// Strokes on the hands and arms, placed along the limbs so they follow their angle.
+fn limb_lines(view: View) -> Vec<Vec<Point>> {
+    let hd = hand();
+    let ua = upper_arm();
+    let fa = forearm();
+    let mut lines = vec![
+        // Gaps between the fingers.
+        vec![hd.at(0.75, 0.036), hd.at(0.6, 0.032)],
+        vec![hd.at(0.775, -0.035), hd.at(0.6, -0.033)],
+        vec![hd.at(0.715, -0.092), hd.at(0.6, -0.085)],
+    ];
+    match view {
+        View::Front => {
+            // Thenar crease and the elbow crease.
+            lines.push(vec![hd.at(0.37, 0.1), hd.at(0.26, 0.085), hd.at(0.12, 0.06)]);
+            lines.push(vec![ua.at(UPPER_ARM - 0.02, -0.1), ua.at(UPPER_ARM + 0.01, 0.0), ua.at(UPPER_ARM - 0.01, 0.07)]);
+        }
+        _ => {
+            // Knuckles and the point of the elbow.
+            lines.push(vec![hd.at(0.37, 0.07), hd.at(0.38, -0.02), hd.at(0.36, -0.11)]);
+            lines.push(vec![fa.at(0.03, -0.04), fa.at(0.07, 0.0), fa.at(0.03, 0.04)]);
+            lines.push(vec![fa.at(FOREARM - 0.02, -0.11), fa.at(FOREARM - 0.05, -0.12)]);
+        }
+    }
+    lines
+        .into_iter()
+        .map(|l| l.into_iter().map(|p| Point::heads(p.x, p.y)).collect())
+        .collect()
+}
+
+/// The detail strokes of `view`, as path data.
+pub(crate) fn details(view: View) -> Vec<String> {
+    let mirror = |v: &[Point]| v.iter().map(|p| p.mirror()).collect::<Vec<_>>();
+    let mut out = Vec::new();
+    let (paired, paired_closed, mid, mid_closed): (&[Line], &[Line], &[Line], &[Line]) = match view {
+        View::Front => (FRONT_PAIRED, FRONT_PAIRED_CLOSED, FRONT_MID, FRONT_MID_CLOSED),
+        View::Back => (BACK_PAIRED, BACK_PAIRED_CLOSED, BACK_MID, &[]),
+        View::Side => {
+            out.extend(SIDE_LINES.iter().map(|l| path::smooth(&pts(l), false)));
+            out.extend(SIDE_CLOSED.iter().map(|l| path::smooth(&pts(l), true)));
+            return out;
+        }
+    };
+    for l in paired {
+        let p = pts(l);
+        out.push(path::smooth(&mirror(&p), false));
+        out.push(path::smooth(&p, false));
+    }
+    for l in paired_closed {
+        let p = pts(l);
+        out.push(path::smooth(&mirror(&p), true));
+        out.push(path::smooth(&p, true));
+    }
+    out.extend(mid.iter().map(|l| path::smooth(&pts(l), false)));
+    out.extend(mid_closed.iter().map(|l| path::smooth(&pts(l), true)));
+    for l in limb_lines(view) {
+        out.push(path::smooth(&mirror(&l), false));
+        out.push(path::smooth(&l, false));
+    }
+    out
+}

@@ -1,0 +1,499 @@
+//! Muscle shapes, fibre strokes and trigger points.
+//!
+//! A muscle is a sheet of fibres. Its shape is given by two to four "rails": the origin
+//! line, optional lines across the belly, and the insertion line. Fibre `s` (0..1 across
+//! the sheet) runs through the point at `s` on every rail (a smooth curve along `t`, 0 at
+//! the origin, 1 at the insertion). The outline is the sheet's border and the fibre strokes
+//! are a few of its fibres, so the drawing shows the direction the muscle pulls.
+//!
+//! Front and back shapes are given on the viewer's right half in head units (`u` right of
+//! the midline, `v` below the crown) and mirrored; side-view shapes use `p` heads behind the
+//! reference line (the figure faces the viewer's left).
+
+use super::figure::{MuscleShape, Side, TriggerPointMark, View};
+use super::path;
+use super::point::Point;
+
+/// Where a trigger point lies.
+#[derive(Clone, Copy)]
+enum Tp {
+    /// At a point, in head units.
+    At(f32, f32),
+    /// At fibre `s`, fraction `t` of the way from origin to insertion.
+    St(f32, f32),
+}
+
+/// One muscle's drawing in one view.
+struct Def {
+    id: &'static str,
+    rails: &'static [&'static [(f32, f32)]],
+    trps: &'static [Tp],
+    fibres: usize,
+}
+
+const fn def(
+    id: &'static str,
+    rails: &'static [&'static [(f32, f32)]],
+    trps: &'static [Tp],
+    fibres: usize,
+) -> Def {
+    Def { id, rails, trps, fibres }
+}
+
+use Tp::{At, St};
+
+/// Back view, viewer's right half (the patient's right).
+const BACK: &[Def] = &[
+    def(
+        "upper_trapezius",
+        &[
+            &[(0.13, 0.64), (0.02, 0.66), (0.02, 0.95), (0.02, 1.21)],
+            &[(0.2, 1.02), (0.14, 1.08), (0.1, 1.15), (0.12, 1.24)],
+            &[(0.27, 1.2), (0.26, 1.23), (0.27, 1.26), (0.3, 1.3)],
+            &[(0.56, 1.31), (0.66, 1.33), (0.75, 1.36), (0.74, 1.4)],
+        ],
+        &[At(0.42, 1.282), At(0.48, 1.318)],
+        7,
+    ),
+    def(
+        "middle_trapezius",
+        &[&[(0.02, 1.23), (0.02, 1.58)], &[(0.4, 1.32), (0.3, 1.54)], &[(0.77, 1.39), (0.36, 1.51)]],
+        &[At(0.3, 1.45)],
+        6,
+    ),
+    def(
+        "lower_trapezius",
+        &[&[(0.02, 1.6), (0.02, 2.45)], &[(0.34, 1.535), (0.3, 1.57)]],
+        &[At(0.15, 1.95)],
+        6,
+    ),
+    def(
+        "levator_scapulae",
+        &[
+            &[(0.19, 0.79), (0.15, 0.99)],
+            &[(0.215, 1.1), (0.19, 1.17)],
+            &[(0.335, 1.39), (0.3, 1.5)],
+        ],
+        &[At(0.235, 1.17), At(0.3, 1.37)],
+        4,
+    ),
+    def(
+        "splenius_capitis",
+        &[&[(0.02, 0.95), (0.02, 1.5)], &[(0.17, 0.66), (0.31, 0.72)]],
+        &[At(0.19, 0.9)],
+        5,
+    ),
+    def(
+        "splenius_cervicis",
+        &[&[(0.02, 1.5), (0.02, 1.85)], &[(0.2, 0.79), (0.2, 0.95)]],
+        &[St(0.5, 0.55), St(0.5, 0.2)],
+        3,
+    ),
+    def(
+        "suboccipitals",
+        &[&[(0.02, 0.86), (0.18, 0.79)], &[(0.03, 0.7), (0.2, 0.73)]],
+        &[St(0.5, 0.5)],
+        4,
+    ),
+    def(
+        "semispinalis_capitis",
+        &[
+            &[(0.03, 1.85), (0.1, 1.8)],
+            &[(0.03, 1.2), (0.14, 1.15)],
+            &[(0.03, 0.9), (0.15, 0.9)],
+            &[(0.03, 0.645), (0.15, 0.645)],
+        ],
+        &[St(0.5, 0.75)],
+        4,
+    ),
+    def(
+        "cervical_multifidi",
+        &[&[(0.025, 1.27), (0.075, 1.27)], &[(0.025, 0.88), (0.085, 0.88)]],
+        &[St(0.5, 0.5)],
+        3,
+    ),
+    def(
+        "rhomboids",
+        &[&[(0.02, 1.22), (0.02, 1.85)], &[(0.3, 1.5), (0.375, 2.03)]],
+        &[St(0.3, 0.85), St(0.75, 0.85)],
+        6,
+    ),
+    def(
+        "serratus_posterior_superior",
+        &[&[(0.02, 1.22), (0.02, 1.48)], &[(0.42, 1.45), (0.46, 1.72)]],
+        &[St(0.5, 0.8)],
+        5,
+    ),
+    def(
+        "serratus_posterior_inferior",
+        &[&[(0.02, 2.3), (0.02, 2.7)], &[(0.5, 2.12), (0.48, 2.5)]],
+        &[St(0.5, 0.8)],
+        5,
+    ),
+    def(
+        "infraspinatus",
+        &[
+            &[(0.305, 1.545), (0.315, 1.75), (0.345, 1.93), (0.378, 2.02)],
+            &[(0.5, 1.49), (0.52, 1.62), (0.5, 1.8), (0.46, 1.95)],
+            &[(0.77, 1.5), (0.78, 1.53), (0.785, 1.57), (0.78, 1.6)],
+        ],
+        &[At(0.4, 1.6), At(0.55, 1.56), At(0.35, 1.86)],
+        6,
+    ),
+    def(
+        "latissimus_dorsi",
+        &[
+            &[(0.02, 1.95), (0.02, 2.6), (0.04, 3.15), (0.2, 3.2), (0.4, 3.02), (0.57, 3.0)],
+            &[(0.33, 1.97), (0.3, 2.3), (0.34, 2.6), (0.48, 2.7), (0.6, 2.6)],
+            &[(0.68, 1.76), (0.7, 1.81), (0.71, 1.88)],
+        ],
+        &[St(0.1, 0.75), St(0.8, 0.45)],
+        9,
+    ),
+    def(
+        "iliocostalis_thoracis",
+        &[&[(0.18, 2.5), (0.29, 2.5)], &[(0.17, 1.9), (0.28, 1.9)], &[(0.16, 1.3), (0.24, 1.3)]],
+        &[At(0.22, 1.78), At(0.235, 2.34)],
+        4,
+    ),
+    def(
+        "iliocostalis_lumborum",
+        &[&[(0.13, 3.2), (0.3, 3.1)], &[(0.14, 2.75), (0.3, 2.75)], &[(0.2, 2.35), (0.32, 2.35)]],
+        &[At(0.26, 2.57)],
+        4,
+    ),
+    def(
+        "longissimus_thoracis",
+        &[&[(0.06, 3.35), (0.14, 3.3)], &[(0.08, 2.4), (0.17, 2.4)], &[(0.07, 1.3), (0.14, 1.3)]],
+        &[At(0.12, 2.25)],
+        4,
+    ),
+    def(
+        "lumbar_multifidi",
+        &[&[(0.025, 2.5), (0.085, 2.5)], &[(0.025, 2.95), (0.1, 2.95)], &[(0.025, 3.6), (0.09, 3.5)]],
+        &[At(0.055, 2.62), At(0.06, 3.27)],
+        3,
+    ),
+    def(
+        "quadratus_lumborum",
+        &[&[(0.07, 2.47), (0.24, 2.5), (0.4, 2.56)], &[(0.12, 3.1), (0.3, 3.04), (0.48, 3.0)]],
+        &[At(0.35, 2.64), At(0.4, 2.94), At(0.14, 2.86), At(0.16, 3.04)],
+        5,
+    ),
+    def("iliopsoas", ILIOPSOAS, ILIOPSOAS_TPS, 7),
+    def(
+        "gluteus_medius",
+        &[&[(0.28, 3.1), (0.45, 3.0), (0.62, 3.05), (0.7, 3.18)], &[(0.64, 3.55), (0.76, 3.52)]],
+        &[At(0.66, 3.22), At(0.52, 3.18), At(0.38, 3.15)],
+        7,
+    ),
+    def(
+        "gluteus_maximus",
+        &[
+            &[(0.24, 3.12), (0.16, 3.3), (0.1, 3.5), (0.05, 3.66), (0.03, 3.78)],
+            &[(0.45, 3.2), (0.42, 3.42), (0.35, 3.62), (0.3, 3.8), (0.27, 3.95)],
+            &[(0.72, 3.55), (0.72, 3.7), (0.62, 3.85), (0.52, 3.98)],
+        ],
+        &[At(0.15, 3.42), At(0.2, 3.82), At(0.07, 3.72)],
+        8,
+    ),
+    def(
+        "piriformis",
+        &[&[(0.08, 3.38), (0.09, 3.58)], &[(0.66, 3.47), (0.67, 3.5)]],
+        &[At(0.52, 3.48), At(0.25, 3.47)],
+        4,
+    ),
+];
+
+const ILIOPSOAS: &[&[(f32, f32)]] = &[
+    &[(0.055, 2.45), (0.06, 2.7), (0.085, 3.0), (0.2, 3.08), (0.36, 3.02), (0.52, 3.05), (0.6, 3.18)],
+    &[(0.19, 2.85), (0.22, 3.05), (0.27, 3.22), (0.35, 3.3), (0.44, 3.36), (0.5, 3.45)],
+    &[(0.315, 3.82), (0.355, 3.84)],
+];
+const ILIOPSOAS_TPS: &[Tp] = &[At(0.11, 2.8), St(0.85, 0.55)];
+
+/// Front view, viewer's right half (the patient's left).
+const FRONT: &[Def] = &[
+    def(
+        "sternocleidomastoid",
+        &[
+            &[(0.03, 1.32), (0.08, 1.3), (0.18, 1.32)],
+            &[(0.13, 1.04), (0.17, 1.05), (0.215, 1.06)],
+            &[(0.265, 0.78), (0.28, 0.785), (0.295, 0.795)],
+        ],
+        &[St(0.12, 0.15), St(0.2, 0.5), St(0.3, 0.82), St(0.85, 0.22)],
+        6,
+    ),
+    def(
+        "scalenes",
+        &[&[(0.13, 0.93), (0.16, 0.94), (0.19, 0.96)], &[(0.2, 1.32), (0.31, 1.33), (0.42, 1.36)]],
+        &[St(0.15, 0.6), St(0.5, 0.45), St(0.85, 0.6)],
+        6,
+    ),
+    def("iliopsoas", ILIOPSOAS, ILIOPSOAS_TPS, 7),
+];
+
+/// Side view: the patient's left side, facing the viewer's left.
+const SIDE: &[Def] = &[
+    def(
+        "sternocleidomastoid",
+        &[
+            &[(-0.2, 1.35), (-0.04, 1.37)],
+            &[(-0.05, 1.05), (0.09, 1.05)],
+            &[(0.14, 0.72), (0.24, 0.75)],
+        ],
+        &[St(0.15, 0.15), St(0.25, 0.5), St(0.35, 0.85), St(0.8, 0.2)],
+        6,
+    ),
+    def(
+        "scalenes",
+        &[&[(0.0, 0.92), (0.06, 0.92)], &[(-0.07, 1.36), (0.14, 1.34)]],
+        &[St(0.2, 0.55), St(0.5, 0.5), St(0.8, 0.45)],
+        6,
+    ),
+    def(
+        "upper_trapezius",
+        &[
+            &[(0.4, 0.63), (0.3, 0.8), (0.225, 0.98), (0.27, 1.16), (0.335, 1.28)],
+            &[(0.16, 1.1), (0.17, 1.16), (0.2, 1.24), (0.25, 1.31), (0.29, 1.36)],
+            &[(-0.05, 1.385), (0.03, 1.375), (0.1, 1.385), (0.2, 1.42)],
+        ],
+        &[St(0.55, 0.75), St(0.75, 0.72)],
+        7,
+    ),
+    def(
+        "levator_scapulae",
+        &[&[(0.06, 0.78), (0.03, 0.98)], &[(0.33, 1.42), (0.36, 1.5)]],
+        &[St(0.5, 0.55), St(0.5, 0.88)],
+        4,
+    ),
+    def(
+        "splenius_capitis",
+        &[
+            &[(0.27, 1.42), (0.37, 1.46)],
+            &[(0.14, 1.1), (0.225, 1.1)],
+            &[(0.12, 0.9), (0.21, 0.88)],
+            &[(0.17, 0.72), (0.29, 0.67)],
+        ],
+        &[St(0.5, 0.7)],
+        5,
+    ),
+    def(
+        "semispinalis_capitis",
+        &[&[(0.2, 1.55), (0.3, 1.55)], &[(0.13, 1.05), (0.22, 1.05)], &[(0.3, 0.66), (0.4, 0.63)]],
+        &[St(0.5, 0.7)],
+        4,
+    ),
+    def(
+        "suboccipitals",
+        &[&[(0.12, 0.8), (0.2, 0.86)], &[(0.22, 0.68), (0.3, 0.7)]],
+        &[St(0.5, 0.5)],
+        4,
+    ),
+    def(
+        "iliocostalis_lumborum",
+        &[&[(0.3, 3.2), (0.44, 3.15)], &[(0.24, 2.75), (0.36, 2.7)], &[(0.3, 2.3), (0.44, 2.28)]],
+        &[St(0.6, 0.65)],
+        4,
+    ),
+    def(
+        "longissimus_thoracis",
+        &[
+            &[(0.28, 3.22), (0.4, 3.22)],
+            &[(0.23, 2.75), (0.35, 2.7)],
+            &[(0.33, 2.1), (0.44, 2.1)],
+            &[(0.3, 1.45), (0.4, 1.45)],
+        ],
+        &[St(0.6, 0.5)],
+        4,
+    ),
+    def(
+        "quadratus_lumborum",
+        &[&[(0.1, 2.48), (0.28, 2.45)], &[(0.04, 3.05), (0.26, 3.08)]],
+        &[St(0.75, 0.25), St(0.75, 0.85), St(0.25, 0.6), St(0.25, 0.85)],
+        5,
+    ),
+    def(
+        "iliopsoas",
+        &[
+            &[(-0.03, 2.42), (0.07, 2.42)],
+            &[(-0.1, 2.95), (0.04, 2.97)],
+            &[(-0.3, 3.42), (-0.12, 3.45)],
+            &[(-0.12, 3.84), (-0.06, 3.84)],
+        ],
+        &[St(0.5, 0.22), St(0.4, 0.7)],
+        6,
+    ),
+    def(
+        "gluteus_medius",
+        &[&[(-0.3, 3.12), (-0.1, 3.0), (0.1, 2.98), (0.3, 3.08)], &[(-0.02, 3.58), (0.12, 3.6)]],
+        &[St(0.2, 0.3), St(0.5, 0.3), St(0.8, 0.3)],
+        7,
+    ),
+    def(
+        "gluteus_maximus",
+        &[
+            &[(0.43, 3.1), (0.51, 3.3), (0.52, 3.55), (0.47, 3.77)],
+            &[(0.26, 3.32), (0.3, 3.52), (0.32, 3.72), (0.33, 3.88)],
+            &[(0.06, 3.56), (0.09, 3.7), (0.15, 3.86), (0.22, 3.97)],
+        ],
+        &[St(0.25, 0.12), St(0.9, 0.35), St(0.95, 0.1)],
+        8,
+    ),
+    def(
+        "piriformis",
+        &[&[(0.36, 3.35), (0.38, 3.52)], &[(0.06, 3.52), (0.07, 3.56)]],
+        &[St(0.5, 0.75), St(0.5, 0.3)],
+        4,
+    ),
+];
+
+/// A rail flattened and measured, so points can be taken at a fraction of its length.
+struct Rail {
+    points: Vec<Point>,
+    lengths: Vec<f32>,
+}
+
+impl Rail {
+    fn new(marks: &[(f32, f32)]) -> Self {
+        let raw: Vec<Point> = marks.iter().map(|&(u, v)| Point::heads(u, v)).collect();
+        let points = if raw.len() > 2 { path::smooth_points(&raw, false, 12) } else { raw };
+        let mut lengths = vec![0.0];
+        for w in points.windows(2) {
+            lengths.push(lengths[lengths.len() - 1] + w[0].dist(w[1]));
+        }
+        Self { points, lengths }
+    }
+
+    fn at(&self, s: f32) -> Point {
+        let total = self.lengths[self.lengths.len() - 1];
+        if self.points.len() == 1 || total <= 0.0 {
+            return self.points[0];
+        }
+        let want = s.clamp(0.0, 1.0) * total;
+        let k = self.lengths.partition_point(|&l| l < want).clamp(1, self.points.len() - 1);
+        let (l0, l1) = (self.lengths[k - 1], self.lengths[k]);
+        let f = if l1 > l0 { (want - l0) / (l1 - l0) } else { 0.0 };
+        self.points[k - 1].lerp(self.points[k], f)
+    }
+}
+
+/// A muscle's fibre sheet in figure units.
+struct Sheet {
+    rails: Vec<Rail>,
+}
+
+impl Sheet {
+    fn new(def: &Def) -> Self {
+        Self { rails: def.rails.iter().map(|r| Rail::new(r)).collect() }
+    }
+
+    /// The point on fibre `s`, fraction `t` of the way from origin to insertion.
+    fn at(&self, s: f32, t: f32) -> Point {
+        let pts: Vec<Point> = self.rails.iter().map(|r| r.at(s)).collect();
+        if pts.len() == 2 {
+            return pts[0].lerp(pts[1], t);
+        }
+        let segs = path::curves(&pts, false);
+        if segs.is_empty() {
+            return pts[0];
+        }
+        let n = segs.len();
+        let x = t.clamp(0.0, 1.0) * n as f32;
+        let i = (x as usize).min(n - 1);
+        segs[i].at(x - i as f32)
+    }
+
+    /// The border: origin, far side, insertion backwards, near side backwards.
+    fn border(&self) -> Vec<Point> {
+        const N: usize = 12;
+        let f = |k: usize| k as f32 / N as f32;
+        let mut pts = Vec::with_capacity(4 * N);
+        pts.extend((0..N).map(|k| self.at(f(k), 0.0)));
+        pts.extend((0..N).map(|k| self.at(1.0, f(k))));
+        pts.extend((0..N).map(|k| self.at(1.0 - f(k), 1.0)));
+        pts.extend((0..N).map(|k| self.at(0.0, 1.0 - f(k))));
+        let mut out: Vec<Point> = Vec::with_capacity(pts.len());
+        for p in pts {
+            if out.last().is_none_or(|q| q.dist(p) > 0.6) {
+                out.push(p);
+            }
+        }
+        while out.len() > 1 && out[0].dist(out[out.len() - 1]) <= 0.6 {
+            out.pop();
+        }
+        out
+    }
+
+    fn fibres(&self, count: usize) -> String {
+        (0..count)
+            .map(|i| {
+                let s = (i as f32 + 0.5) / count as f32;
+                let pts: Vec<Point> = (0..=8).map(|k| self.at(s, 0.05 + 0.9 * k as f32 / 8.0)).collect();
+                path::smooth(&pts, false)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Muscles and their trigger points for `view`, left before right for each muscle.
+pub(crate) fn muscles(view: View) -> (Vec<MuscleShape>, Vec<TriggerPointMark>) {
+    let (defs, sides): (&[Def], &[(Side, bool)]) = match view {
+        // (patient side, drawn mirrored to the viewer's left half)
+        View::Back => (BACK, &[(Side::Left, true), (Side::Right, false)]),
+        View::Front => (FRONT, &[(Side::Left, false), (Side::Right, true)]),
+        View::Side => (SIDE, &[(Side::Left, false)]),
+    };
+    let mut shapes = Vec::new();
+    let mut marks = Vec::new();
+    for def in defs {
+        let sheet = Sheet::new(def);
+        let border = sheet.border();
+        let flat = path::smooth_points(&border, true, 4);
+        for &(side, mirrored) in sides {
+            let place = |p: Point| if mirrored { p.mirror() } else { p };
+            let mut outline: Vec<Point> = border.iter().map(|&p| place(p)).collect();
+            let mut polygon: Vec<Point> = flat.iter().map(|&p| place(p)).collect();
+            if mirrored {
+                // Keep the same winding on both sides.
+                outline.reverse();
+                polygon.reverse();
+            }
+            let fibres = if mirrored {
+                mirror_path(&sheet, def.fibres)
+            } else {
+                sheet.fibres(def.fibres)
+            };
+            shapes.push(MuscleShape {
+                id: def.id,
+                side,
+                d: path::smooth(&outline, true),
+                fibres,
+                polygon,
+                label_at: place(sheet.at(0.5, 0.5)),
+            });
+            for (i, tp) in def.trps.iter().enumerate() {
+                let at = match *tp {
+                    Tp::At(u, v) => Point::heads(u, v),
+                    Tp::St(s, t) => sheet.at(s, t),
+                };
+                marks.push(TriggerPointMark { muscle: def.id, number: i + 1, side, at: place(at) });
+            }
+        }
+    }
+    (shapes, marks)
+}
+
+/// Fibre strokes of the mirrored copy.
+fn mirror_path(sheet: &Sheet, count: usize) -> String {
+    (0..count)
+        .map(|i| {
+            let s = (i as f32 + 0.5) / count as f32;
+            let pts: Vec<Point> =
+                (0..=8).map(|k| sheet.at(s, 0.05 + 0.9 * k as f32 / 8.0).mirror()).collect();
+            path::smooth(&pts, false)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,102 @@
+// Accessibility audits with axe-core (WCAG 2.0/2.1/2.2 A and AA, and best practice) on the
+// widget's states, and a keyboard-only pass through the patient flow.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { AxeBuilder } from "@axe-core/playwright";
+import { startServer } from "../server.mjs";
+import { launch, openPage, ready, shot } from "../browser.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+async function audit(page, label) {
+  const result = await new AxeBuilder({ page }).include("body-map").withTags(TAGS).analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`,
+  );
+  assert.deepEqual(summary, [], `${label}: axe violations`);
+}
+
+function shadowClick(page, selector) {
+  return page.evaluate((sel) => document.querySelector("body-map").shadowRoot.querySelector(sel).click(), selector);
+}
+
+test("axe: patient front, back with a selection, a muscle open, the safety panel", async () => {
+  const { context, page, problems } = await openPage(browser, "desktop");
+  await page.goto(`${server.url}/test/plain.html`);
+  await ready(page);
+  await audit(page, "patient front");
+  await page.evaluate(() => document.querySelector("body-map").setAttribute("view", "back"));
+  await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector('[data-region="neck-angle-left"]'));
+  await shadowClick(page, '[data-region="neck-angle-left"]');
+  await shadowClick(page, '[data-region="scapula-medial-border-left"]');
+  await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector(".bm-ranking"));
+  await audit(page, "patient back with a selection");
+  await shadowClick(page, '.bm-ranking [data-muscle="levator_scapulae"]');
+  await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector("article.bm-muscle"));
+  await audit(page, "a muscle open");
+  await shadowClick(page, ".bm-button--safety");
+  await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector(".bm-safety"));
+  await audit(page, "the safety panel");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("axe: phone viewport and Spanish", async () => {
+  const { context, page, problems } = await openPage(browser, "phone");
+  await page.goto(`${server.url}/test/plain.html`);
+  await ready(page);
+  await audit(page, "phone");
+  await page.evaluate(() => document.querySelector("body-map").setAttribute("lang", "es"));
+  await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector(".bm[lang=es]"));
+  await audit(page, "lang=es");
+  await shot(page, "front-phone-es");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("keyboard only: reach the figure, move, select two areas, open a muscle, safety, clear", async () => {
+  const { context, page, problems } = await openPage(browser, "desktop");
+  await page.goto(`${server.url}/test/plain.html`);
+  await ready(page);
+  const active = () =>
+    page.evaluate(() => {
+      const el = document.querySelector("body-map").shadowRoot.activeElement;
+      return el ? el.getAttribute("data-region") || el.getAttribute("data-muscle") || el.className.baseVal || el.className : null;
+    });
+  // Tab until a region has focus: one tab stop into the figure.
+  for (let i = 0; i < 12 && !(await active())?.includes?.("-"); i++) await page.keyboard.press("Tab");
+  const first = await active();
+  assert.ok(first && /-(left|right)$|^[a-z-]+$/.test(first), `a region has focus (${first})`);
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowDown");
+  const second = await active();
+  assert.notEqual(second, first, "an arrow key moves to another region");
+  await page.keyboard.press("Enter");
+  const marked = await page.evaluate(() =>
+    [...document.querySelector("body-map").shadowRoot.querySelectorAll('[aria-checked="true"]')].map((e) => e.dataset.region),
+  );
+  assert.deepEqual(marked.sort(), [first, second].sort());
+  // The ranking is reachable by Tab; Enter opens the first muscle.
+  for (let i = 0; i < 30 && !(await page.evaluate(() => !!document.querySelector("body-map").shadowRoot.activeElement?.closest?.(".bm-ranking"))); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector("article.bm-muscle"));
+  assert.equal(await page.evaluate(() => document.querySelector("body-map").shadowRoot.activeElement?.tagName), "H3", "focus moves to the muscle");
+  await assert.ok(await page.evaluate(() => document.querySelector("body-map").shadowRoot.querySelectorAll(".bm-tp").length > 0), "trigger points shown");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
