@@ -370,3 +370,40 @@ fn levator_scapulae_ranks_first_for_the_angle_of_the_neck() {
         assert_eq!(ranked[0].matches[0].kind, MatchKind::Essential);
     }
 }
+
+/// Every interface string the components ask for exists in `ui.json` (in both languages, by
+/// the validation above).
+#[test]
+fn every_interface_key_in_the_components_exists() {
+    let c = content();
+    let mut keys: BTreeSet<String> = BTreeSet::new();
+    for entry in std::fs::read_dir("src/ui").unwrap() {
+        let src = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for call in ["t(\"", "fill(\"", "(\"key-"] {
+            for part in src.split(call).skip(1) {
+                let key: String = part.chars().take_while(|c| c.is_ascii_lowercase() || *c == '-' || c.is_ascii_digit()).collect();
+                if !key.is_empty() && part[key.len()..].starts_with('"') {
+                    keys.insert(if call == "(\"key-" { format!("key-{key}") } else { key });
+                }
+            }
+        }
+    }
+    for v in ["front", "back", "side"] {
+        keys.insert(format!("view-{v}"));
+    }
+    for l in body_map::model::Layer::ALL {
+        keys.insert(format!("layer-{}", l.as_str()));
+    }
+    for g in body_map::model::Group::ALL {
+        keys.insert(g.key().to_owned());
+    }
+    for k in ["tab-muscles", "tab-spine", "tab-topics", "match-essential", "match-spillover", "share-restored", "share-invalid", "share-copied", "share-copy"] {
+        keys.insert(k.to_owned());
+    }
+    for t in &c.topics {
+        keys.insert(t.evidence.key().to_owned());
+    }
+    assert!(keys.len() > 60, "found the keys ({})", keys.len());
+    let missing: Vec<&String> = keys.iter().filter(|k| !c.ui.contains_key(k.as_str())).collect();
+    assert!(missing.is_empty(), "ui.json lacks {missing:?}");
+}

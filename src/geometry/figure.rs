@@ -135,21 +135,34 @@ pub struct SideLabel {
 /// The figure for `view`, computed on first use.
 pub fn figure(view: View) -> &'static Figure {
     static FIGURES: [OnceLock<Figure>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let i = match view {
-        View::Front => 0,
-        View::Back => 1,
-        View::Side => 2,
-    };
-    FIGURES[i].get_or_init(|| build(view))
+    FIGURES[index(view)].get_or_init(|| build(view))
 }
 
 /// The pain region of `view` under `p`, if any.
 pub fn region_at(view: View, p: Point) -> Option<&'static str> {
-    figure(view)
-        .regions
+    static BOXES: [OnceLock<Vec<(Point, Point)>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let f = figure(view);
+    let boxes = BOXES[index(view)].get_or_init(|| {
+        f.regions
+            .iter()
+            .map(|r| poly::bounds(&r.polygons.iter().flatten().copied().collect::<Vec<_>>()))
+            .collect()
+    });
+    f.regions
         .iter()
-        .find(|r| poly::contains_any(&r.polygons, p))
-        .map(|r| r.id)
+        .zip(boxes)
+        .find(|(r, (lo, hi))| {
+            p.x >= lo.x && p.x <= hi.x && p.y >= lo.y && p.y <= hi.y && poly::contains_any(&r.polygons, p)
+        })
+        .map(|(r, _)| r.id)
+}
+
+fn index(view: View) -> usize {
+    match view {
+        View::Front => 0,
+        View::Back => 1,
+        View::Side => 2,
+    }
 }
 
 /// Whether `p` lies inside `polygon` (even-odd rule).
@@ -187,6 +200,23 @@ fn build(view: View) -> Figure {
         trigger_points,
         vertebrae,
         discs,
-        side_labels: Vec::new(),
+        side_labels: side_labels(view),
+    }
+}
+
+/// "Your left" / "Your right" go in the upper corners, over the side they name; the side
+/// view names the side it shows, behind the head.
+fn side_labels(view: View) -> Vec<SideLabel> {
+    let (viewer_left, viewer_right) = (Point::new(75.0, 95.0), Point::new(WIDTH - 75.0, 95.0));
+    match view {
+        View::Front => vec![
+            SideLabel { side: Side::Right, at: viewer_left },
+            SideLabel { side: Side::Left, at: viewer_right },
+        ],
+        View::Back => vec![
+            SideLabel { side: Side::Left, at: viewer_left },
+            SideLabel { side: Side::Right, at: viewer_right },
+        ],
+        View::Side => vec![SideLabel { side: Side::Left, at: viewer_right }],
     }
 }

@@ -22,7 +22,7 @@ pub use host::{HostContent, MuscleOverride, PartialText};
 pub use ids::{MuscleId, RegionId, SegmentId, Side, SourceId, TopicId, View};
 pub use options::{is_safe_url, Layer, Layers, Mode, Options, ATTRIBUTES};
 pub use ranking::{rank, Match, MatchKind, Ranked};
-pub use share::{decode_share, encode_share, ShareError};
+pub use share::{decode_share, encode_share, ShareError, SHARE_KEY};
 pub use spine::{vertebrae, Vertebra, DISC_COUNT, VERTEBRA_COUNT};
 pub use state::{Action, State};
 pub use text::{Lang, Text};

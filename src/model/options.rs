@@ -171,6 +171,10 @@ impl Options {
                 None => warn("lang", &v, "\"en\" or \"es\""),
             }
         }
+        if o.mode == Mode::Explore {
+            // A therapist points at muscles, not at pain areas.
+            o.layers = Layers::ALL.toggled(Layer::Regions);
+        }
         if let Some(v) = get("layers") {
             let mut layers = Layers::NONE;
             for word in v.split([',', ' ']).filter(|w| !w.is_empty()) {

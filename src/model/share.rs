@@ -8,6 +8,9 @@ use std::fmt;
 
 use super::ids::RegionId;
 
+/// The URL fragment key that carries a share code: `#bm=1AbC…`.
+pub const SHARE_KEY: &str = "bm=";
+
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 const VERSION: char = '1';
 

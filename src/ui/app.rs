@@ -1,19 +1,25 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use web_sys::HtmlElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::body_figure::BodyFigure;
+use super::body_figure::{BodyFigure, Highlight};
 use super::context::Ctx;
+use super::help_overlay::HelpOverlay;
 use super::muscle_detail::MuscleDetail;
+use super::muscle_list::MuscleList;
 use super::region_list::RegionList;
 use super::results::Results;
 use super::safety_panel::SafetyPanel;
+use super::spine_panel::SpinePanel;
 use super::toolbar::Toolbar;
+use super::topic_view::TopicView;
 use crate::embed::events;
 use crate::model::{
-    rank, Action, Layer, Layers, Mode, MuscleId, Options, RegionId, State, View,
+    decode_share, SHARE_KEY,
+    rank, Action, Layer, Layers, Mode, MuscleId, Options, RegionId, SegmentId, State, TopicId, View,
 };
 
 /// What `state()` reports and `body-map-change` carries, kept current by [`App`].
@@ -80,6 +86,26 @@ enum Panel {
     List,
 }
 
+/// The tabs of explore mode.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Muscles,
+    Spine,
+    Topics,
+}
+
+impl Tab {
+    const ALL: [Tab; 3] = [Tab::Muscles, Tab::Spine, Tab::Topics];
+
+    fn key(self) -> &'static str {
+        match self {
+            Tab::Muscles => "tab-muscles",
+            Tab::Spine => "tab-spine",
+            Tab::Topics => "tab-topics",
+        }
+    }
+}
+
 /// The whole widget.
 #[component]
 pub fn App(
@@ -104,6 +130,31 @@ pub fn App(
     let layers = use_state(|| options.layers);
     let panel = use_state(|| Panel::Answer);
     let mounted = use_mut_ref(|| false);
+    let notice = use_state(|| None::<&'static str>);
+    {
+        // A share link (`#bm=…`) restores its areas once, at start; a bad code is ignored
+        // with a gentle notice.
+        let store = store.clone();
+        let notice = notice.clone();
+        let content = ctx.content.clone();
+        use_effect_with((), move |_| {
+            let hash = web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default();
+            if let Some(code) = hash.strip_prefix('#').and_then(|h| h.strip_prefix(SHARE_KEY)) {
+                match decode_share(code, content.regions.iter().map(|r| &r.id)) {
+                    Ok(regions) => {
+                        if let Some(view) = regions.first().and_then(|r| content.region(r)).map(|r| r.view) {
+                            store.dispatch(Action::SetView(view));
+                        }
+                        store.dispatch(Action::SetRegions(regions));
+                        notice.set(Some("share-restored"));
+                    }
+                    Err(_) => notice.set(Some("share-invalid")),
+                }
+            }
+        });
+    }
 
     {
         let store = store.clone();
@@ -197,22 +248,196 @@ pub fn App(
     };
     let live = live_message(ctx, state.regions(), ranked.len());
 
+    // Explore mode: tabs, spine segment, "show on the body", head angle, help, large type.
+    let tab = use_state(|| Tab::Muscles);
+    let segment = use_state(|| None::<SegmentId>);
+    let shown_topic = use_state(|| None::<TopicId>);
+    let head_angle = use_state(|| 0u8);
+    let help = use_state(|| false);
+    let large = use_state(|| false);
+    let search_ref = use_node_ref();
+    let root_ref = use_node_ref();
+
+    let explore = options.mode == Mode::Explore;
+    let topic_show = shown_topic.as_ref().and_then(|id| ctx.content.topic(id)).map(|t| &t.show);
+    let mut highlight = Highlight::default();
+    if explore {
+        if let Some(show) = topic_show {
+            highlight.muscles = show.muscles.clone();
+            highlight.regions = show.regions.clone();
+            highlight.segments = show.spine.clone();
+        }
+        if *tab == Tab::Spine {
+            highlight.segments.extend(segment.iter().cloned());
+        }
+        if shown_topic.as_ref().is_some_and(|t| t.as_str() == "posture-forward-head") {
+            highlight.head_angle = Some(*head_angle);
+        }
+    }
+
+    let on_segment = {
+        let segment = segment.clone();
+        let store = store.clone();
+        Callback::from(move |id: SegmentId| {
+            if store.0.view() == View::Front {
+                store.dispatch(Action::SetView(View::Back));
+            }
+            segment.set(Some(id));
+        })
+    };
+    let on_topic = {
+        let store = store.clone();
+        let shown_topic = shown_topic.clone();
+        Callback::from(move |id: TopicId| {
+            shown_topic.set(None);
+            store.dispatch(Action::OpenTopic(Some(id)));
+        })
+    };
+    let on_show = {
+        let store = store.clone();
+        let shown_topic = shown_topic.clone();
+        let content = ctx.content.clone();
+        Callback::from(move |id: TopicId| {
+            if let Some(t) = content.topic(&id) {
+                store.dispatch(Action::SetView(t.show.view));
+                store.dispatch(Action::OpenMuscle(None));
+            }
+            shown_topic.set(Some(id));
+        })
+    };
+    let on_angle = {
+        let head_angle = head_angle.clone();
+        Callback::from(move |a: u8| head_angle.set(a))
+    };
+    let on_tab = |t: Tab| {
+        let tab = tab.clone();
+        let store = store.clone();
+        let first_topic = ctx.content.topics.first().map(|t| t.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            if t == Tab::Topics && store.0.topic().is_none() {
+                store.dispatch(Action::OpenTopic(first_topic.clone()));
+            }
+            tab.set(t);
+        })
+    };
+    let on_help = {
+        let help = help.clone();
+        Callback::from(move |_: MouseEvent| help.set(!*help))
+    };
+    let on_large = {
+        let large = large.clone();
+        Callback::from(move |_: MouseEvent| large.set(!*large))
+    };
+    let on_fullscreen = {
+        let host = host.clone();
+        Callback::from(move |_: MouseEvent| toggle_fullscreen(&host))
+    };
+    let onkeydown = {
+        let store = store.clone();
+        let help = help.clone();
+        let large = large.clone();
+        let tab = tab.clone();
+        let search_ref = search_ref.clone();
+        let on_topic = on_topic.clone();
+        let panel = panel.clone();
+        let topics: Vec<TopicId> = ctx.content.topics.iter().map(|t| t.id.clone()).collect();
+        let explore = explore;
+        Callback::from(move |e: KeyboardEvent| {
+            let typing = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+            if e.key() == "Escape" {
+                if *help {
+                    help.set(false);
+                } else if *panel != Panel::Answer {
+                    panel.set(Panel::Answer);
+                } else if store.0.muscle().is_some() {
+                    store.dispatch(Action::OpenMuscle(None));
+                }
+                return;
+            }
+            if !explore || typing || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            let step = |delta: isize| {
+                let current = store.0.topic().and_then(|id| topics.iter().position(|t| t == id));
+                let next = match current {
+                    Some(i) => (i as isize + delta).clamp(0, topics.len() as isize - 1) as usize,
+                    None => 0,
+                };
+                tab.set(Tab::Topics);
+                on_topic.emit(topics[next].clone());
+            };
+            let handled = match e.key().as_str() {
+                "f" | "F" => { store.dispatch(Action::SetView(View::Front)); true }
+                "b" | "B" => { store.dispatch(Action::SetView(View::Back)); true }
+                "s" | "S" => { store.dispatch(Action::SetView(View::Side)); true }
+                "n" | "N" | "ArrowRight" if !is_in_figure(&e) => { step(1); true }
+                "p" | "P" | "ArrowLeft" if !is_in_figure(&e) => { step(-1); true }
+                "l" | "L" => { large.set(!*large); true }
+                "?" => { help.set(!*help); true }
+                "/" => {
+                    tab.set(Tab::Muscles);
+                    if let Some(input) = search_ref.cast::<web_sys::HtmlElement>() {
+                        let _ = input.focus();
+                    }
+                    true
+                }
+                _ => false,
+            };
+            if handled {
+                e.prevent_default();
+            }
+        })
+    };
+
     let side = match (*panel, muscle) {
         (Panel::Safety, _) => html! { <SafetyPanel on_close={on_panel(Panel::Safety)} /> },
         (Panel::List, _) => html! {
             <RegionList selected={state.regions().to_vec()} on_toggle={on_toggle.clone()} on_close={on_panel(Panel::List)} />
         },
-        (Panel::Answer, Some(m)) => html! {
+        (Panel::Answer, Some(m)) if !explore || *tab == Tab::Muscles => html! {
             <MuscleDetail muscle={m.id.clone()} mode={options.mode} on_close={on_open.reform(|_| None)} />
         },
-        (Panel::Answer, None) => html! {
+        (Panel::Answer, _) if explore => {
+            let body = match *tab {
+                Tab::Muscles => html! {
+                    <MuscleList current={state.muscle().cloned()} on_open={on_open.reform(Some)} search_ref={search_ref.clone()} />
+                },
+                Tab::Spine => html! { <SpinePanel segment={(*segment).clone()} on_segment={on_segment} /> },
+                Tab::Topics => match state.topic().cloned().or_else(|| ctx.content.topics.first().map(|t| t.id.clone())) {
+                    Some(topic) => html! {
+                        <TopicView {topic} head_angle={*head_angle} on_topic={on_topic.clone()} on_show={on_show} on_angle={on_angle} />
+                    },
+                    None => Html::default(),
+                },
+            };
+            html! {
+                <>
+                    <div class="bm-tabs" role="group" aria-label={ctx.t("tabs-label").to_owned()}>
+                        { for Tab::ALL.iter().map(|&t| html! {
+                            <button type="button" class="bm-button bm-tab" aria-pressed={(t == *tab).to_string()} onclick={on_tab(t)}>
+                                { ctx.t(t.key()) }
+                            </button>
+                        }) }
+                    </div>
+                    { body }
+                </>
+            }
+        }
+        (Panel::Answer, _) => html! {
             <Results selected={state.regions().to_vec()} on_open={on_open.reform(Some)} booking_url={options.booking_url.clone()} />
         },
     };
 
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-            <div class={classes!("bm", format!("bm--{}", options.mode.as_str()))} lang={ctx.lang.code()}>
+            <div ref={root_ref} class={classes!("bm", format!("bm--{}", options.mode.as_str()), large.then_some("bm--large"))}
+                lang={ctx.lang.code()} {onkeydown}>
+                if let Some(key) = *notice {
+                    <p class="bm-notice" role="status">{ ctx.t(key) }</p>
+                }
                 if let Some(message) = alert {
                     <p class="bm-alert" role="alert">{ message }</p>
                 }
@@ -224,11 +449,18 @@ pub fn App(
                     has_selection={!state.regions().is_empty()}
                     safety_open={*panel == Panel::Safety}
                     list_open={*panel == Panel::List}
+                    large={*large}
                     on_action={on_action}
                     on_layer={on_layer}
                     on_safety={on_panel(Panel::Safety)}
                     on_list={on_panel(Panel::List)}
+                    on_large={on_large}
+                    on_fullscreen={on_fullscreen}
+                    on_help={on_help.clone()}
                 />
+                if *help {
+                    <HelpOverlay on_close={on_help} />
+                }
                 <div class="bm-main">
                     <BodyFigure
                         view={state.view()}
@@ -236,6 +468,7 @@ pub fn App(
                         layers={shown_layers}
                         selected={state.regions().to_vec()}
                         muscle={state.muscle().cloned()}
+                        highlight={highlight}
                         on_toggle={on_toggle}
                         on_muscle={on_open.reform(Some)}
                     />
@@ -246,6 +479,23 @@ pub fn App(
                 <p class="bm-visually-hidden" aria-live="polite">{ live }</p>
             </div>
         </ContextProvider<Ctx>>
+    }
+}
+
+/// Whether a key event comes from a region of the figure (arrows move between regions there).
+fn is_in_figure(e: &KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.closest(".bm-figure").ok().flatten().is_some())
+}
+
+/// Enters or leaves fullscreen with the widget alone on screen.
+fn toggle_fullscreen(host: &HtmlElement) {
+    let Some(document) = host.owner_document() else { return };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else {
+        let _ = host.request_fullscreen();
     }
 }
 

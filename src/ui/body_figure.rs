@@ -6,7 +6,20 @@ use yew::prelude::*;
 
 use super::context::Ctx;
 use crate::geometry::{self, Figure, Point};
-use crate::model::{Layer, Layers, Mode, Muscle, MuscleId, RegionId, Side, View};
+use crate::model::{Layer, Layers, Mode, Muscle, MuscleId, RegionId, SegmentId, Side, View};
+
+/// What explore mode highlights on the figure.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Highlight {
+    /// Muscles drawn strongly, with their trigger points.
+    pub muscles: Vec<MuscleId>,
+    /// Regions outlined.
+    pub regions: Vec<RegionId>,
+    /// Spine segments highlighted.
+    pub segments: Vec<SegmentId>,
+    /// Forward head angle shown in the side view, in degrees.
+    pub head_angle: Option<u8>,
+}
 
 /// Props of [`BodyFigure`].
 #[derive(Properties, PartialEq)]
@@ -22,6 +35,9 @@ pub struct BodyFigureProps {
     /// The muscle shown with its trigger points and referral zones.
     #[prop_or_default]
     pub muscle: Option<MuscleId>,
+    /// Explore mode's highlights.
+    #[prop_or_default]
+    pub highlight: Highlight,
     /// A region tapped, clicked or toggled by keyboard.
     pub on_toggle: Callback<RegionId>,
     /// A muscle shape chosen (explore mode).
@@ -162,6 +178,35 @@ fn to_figure(svg: &Element, vp: Viewport, client_x: f32, client_y: f32) -> Point
     }
 }
 
+/// The forward-head drawing of the side view: the head's line of pull swung forward from C7 by
+/// `angle` degrees, with the neutral line dashed for comparison.
+fn head_load(fig: &Figure, angle: u8) -> Option<Html> {
+    if fig.view != geometry::View::Side {
+        return None;
+    }
+    let c7 = fig.vertebrae.iter().find(|v| v.label == "C7")?.centre;
+    let c1 = fig.vertebrae.iter().find(|v| v.label == "C1")?.centre;
+    let l5 = fig.vertebrae.iter().find(|v| v.label == "L5")?.centre;
+    // The spine lies at the back of the body: the face is on the side where most of the
+    // silhouette is.
+    let points = fig.outline_polygons.iter().map(Vec::len).sum::<usize>().max(1) as f32;
+    let mean_x = fig.outline_polygons.iter().flatten().map(|p| p.x).sum::<f32>() / points;
+    let forward = if mean_x < l5.x { -1.0 } else { 1.0 };
+    let length = ((c1.x - c7.x).powi(2) + (c1.y - c7.y).powi(2)).sqrt() * 2.4;
+    let rad = f32::from(angle).to_radians();
+    let tip = Point { x: c7.x + forward * length * rad.sin(), y: c7.y - length * rad.cos() };
+    let neutral = Point { x: c7.x, y: c7.y - length };
+    Some(html! {
+        <g class="bm-head-load" aria-hidden="true">
+            <path class="bm-head-neutral" d={format!("M{:.1},{:.1}L{:.1},{:.1}", c7.x, c7.y, neutral.x, neutral.y)} />
+            <path class="bm-head-line" d={format!("M{:.1},{:.1}L{:.1},{:.1}", c7.x, c7.y, tip.x, tip.y)} />
+            <circle class="bm-head-weight" cx={format!("{:.1}", tip.x)} cy={format!("{:.1}", tip.y)} r={format!("{:.1}", 9.0 + f32::from(angle) / 6.0)} />
+            <text class="bm-head-angle" x={format!("{:.1}", tip.x + forward * 16.0)} y={format!("{:.1}", tip.y)}
+                text-anchor={if forward < 0.0 { "end" } else { "start" }}>{ format!("{angle}°") }</text>
+        </g>
+    })
+}
+
 /// Pointer bookkeeping for drag and pinch.
 #[derive(Default)]
 struct Gesture {
@@ -178,6 +223,7 @@ pub fn BodyFigure(
         layers,
         selected,
         muscle,
+        highlight,
         on_toggle,
         on_muscle,
     }: &BodyFigureProps,
@@ -383,11 +429,12 @@ pub fn BodyFigure(
         }
     });
 
-    let muscles = layers.has(Layer::Muscles) || muscle.is_some();
-    let muscle_nodes = fig.muscles.iter().filter(|s| {
-        layers.has(Layer::Muscles) || muscle.is_some_and(|m| m.id.as_str() == s.id)
-    }).map(|shape| {
-        let shown = muscle.is_some_and(|m| m.id.as_str() == shape.id);
+    let emphasised = |id: &str| {
+        muscle.is_some_and(|m| m.id.as_str() == id) || highlight.muscles.iter().any(|m| m.as_str() == id)
+    };
+    let muscles = layers.has(Layer::Muscles) || muscle.is_some() || !highlight.muscles.is_empty();
+    let muscle_nodes = fig.muscles.iter().filter(|s| layers.has(Layer::Muscles) || emphasised(s.id)).map(|shape| {
+        let shown = emphasised(shape.id);
         let id = MuscleId::new(shape.id);
         let name = ctx.content.muscle(&id).map_or(shape.id, |m| m.name.get(lang)).to_owned();
         let onclick = {
@@ -416,8 +463,9 @@ pub fn BodyFigure(
         html! {
             <g class="bm-tps-layer" aria-hidden="true">
                 { for fig.trigger_points.iter().filter(|tp| {
-                    muscle.is_some_and(|m| m.id.as_str() == tp.muscle)
-                        && (gsides.contains(&tp.side) || tp.side == geometry::Side::Mid)
+                    let open = muscle.is_some_and(|m| m.id.as_str() == tp.muscle)
+                        && (gsides.contains(&tp.side) || tp.side == geometry::Side::Mid);
+                    open || (muscle.is_none() && highlight.muscles.iter().any(|m| m.as_str() == tp.muscle))
                 }).map(|tp| html! {
                     <g class="bm-tp" data-trigger-point={format!("{}/{}", tp.muscle, tp.number)}
                         transform={format!("translate({:.1} {:.1})", tp.at.x, tp.at.y)}>
@@ -434,7 +482,9 @@ pub fn BodyFigure(
             <g class="bm-spine" aria-hidden="true">
                 { for fig.discs.iter().map(|d| html! { <path class="bm-disc" d={d.clone()} /> }) }
                 { for fig.vertebrae.iter().map(|v| html! {
-                    <path class={classes!("bm-vertebra", format!("bm-vertebra--{}", v.segment))} d={v.d.clone()} data-vertebra={v.label} />
+                    <path class={classes!("bm-vertebra", format!("bm-vertebra--{}", v.segment),
+                        highlight.segments.iter().any(|s| s.as_str() == v.segment).then_some("bm-vertebra--highlight"))}
+                        d={v.d.clone()} data-vertebra={v.label} />
                 }) }
                 { for fig.vertebrae.iter().filter(|v| v.show_label).map(|v| html! {
                     <text class="bm-vertebra-label" x={format!("{:.1}", v.centre.x + 16.0)} y={format!("{:.1}", v.centre.y + 3.0)}>{ v.label }</text>
@@ -475,6 +525,14 @@ pub fn BodyFigure(
                     <g class="bm-regions">{ for region_nodes }</g>
                 }
                 { for tps }
+                if !highlight.regions.is_empty() {
+                    <g class="bm-topic-regions" aria-hidden="true">
+                        { for fig.regions.iter().filter(|r| highlight.regions.iter().any(|h| h.as_str() == r.id)).map(|r| html! {
+                            <path class="bm-topic-region" d={r.d.clone()} />
+                        }) }
+                    </g>
+                }
+                { for highlight.head_angle.and_then(|a| head_load(fig, a)) }
                 <g class="bm-side-labels" aria-hidden="true">
                     { for fig.side_labels.iter().map(|l| html! {
                         <text class="bm-side-label" x={format!("{:.1}", l.at.x)} y={format!("{:.1}", l.at.y)} text-anchor="middle">

@@ -4,11 +4,16 @@
 mod app;
 mod body_figure;
 mod context;
+mod handout;
+mod help_overlay;
 mod muscle_detail;
+mod muscle_list;
 mod region_list;
 mod results;
 mod safety_panel;
+mod spine_panel;
 mod toolbar;
+mod topic_view;
 
 pub use app::{App, AppProps, Snapshot, SnapshotCell};
 pub use context::Ctx;

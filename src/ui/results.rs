@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::context::Ctx;
+use super::handout::Handout;
 use crate::model::{is_safe_url, rank, MatchKind, MuscleId, RegionId};
 
 /// Props of [`Results`].
@@ -34,10 +35,19 @@ pub fn Results(
     let booking = booking_url.as_ref().filter(|u| is_safe_url(u)).map(|url| {
         html! { <a class="bm-button bm-button--primary bm-book" href={url.clone()}>{ ctx.t("book") }</a> }
     });
+    let note = ctx.content.note.as_ref().map(|n| {
+        html! {
+            <aside class="bm-clinic-note">
+                <h4>{ ctx.t("note-title") }</h4>
+                <p>{ n.get(ctx.lang) }</p>
+            </aside>
+        }
+    });
     if selected.is_empty() {
         return html! {
             <div class="bm-results bm-results--empty">
                 <p class="bm-hint">{ ctx.t("hint") }</p>
+                { note }
                 <p class="bm-disclaimer">{ ctx.content.safety.disclaimer.get(ctx.lang) }</p>
                 { for booking }
             </div>
@@ -75,8 +85,10 @@ pub fn Results(
                     }) }
                 </ol>
             }
+            { note }
             <p class="bm-disclaimer">{ ctx.content.safety.disclaimer.get(ctx.lang) }</p>
             { for booking }
+            <Handout selected={selected.clone()} />
         </div>
     }
 }

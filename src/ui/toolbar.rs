@@ -28,6 +28,18 @@ pub struct ToolbarProps {
     pub on_safety: Callback<MouseEvent>,
     /// The list picker button.
     pub on_list: Callback<MouseEvent>,
+    /// Whether larger type is on (explore).
+    #[prop_or_default]
+    pub large: bool,
+    /// Larger type switched (explore).
+    #[prop_or_default]
+    pub on_large: Callback<MouseEvent>,
+    /// Fullscreen switched (explore).
+    #[prop_or_default]
+    pub on_fullscreen: Callback<MouseEvent>,
+    /// The shortcuts help (explore).
+    #[prop_or_default]
+    pub on_help: Callback<MouseEvent>,
 }
 
 /// The prompt, view switch, undo, clear, and the safety button.
@@ -45,6 +57,10 @@ pub fn Toolbar(
         on_layer,
         on_safety,
         on_list,
+        large,
+        on_large,
+        on_fullscreen,
+        on_help,
     }: &ToolbarProps,
 ) -> Html {
     let ctx = use_context::<Ctx>().expect("Toolbar needs the Ctx context");
@@ -78,6 +94,17 @@ pub fn Toolbar(
                     </button>
                     <button type="button" class="bm-button" aria-pressed={list_open.to_string()} onclick={on_list.clone()}>
                         { ctx.t("list-button") }
+                    </button>
+                }
+                if *mode == Mode::Explore {
+                    <button type="button" class="bm-button" aria-pressed={large.to_string()} onclick={on_large.clone()}>
+                        { ctx.t("large-type") }
+                    </button>
+                    <button type="button" class="bm-button" onclick={on_fullscreen.clone()}>
+                        { ctx.t("fullscreen") }
+                    </button>
+                    <button type="button" class="bm-button" aria-label={ctx.t("help-title").to_owned()} onclick={on_help.clone()}>
+                        { "?" }
                     </button>
                 }
                 <button type="button" class="bm-button bm-button--safety" aria-pressed={safety_open.to_string()}
