@@ -125,7 +125,11 @@ fn expected_regions(view: View) -> BTreeSet<String> {
 
 fn area(poly: &[Point]) -> f32 {
     let n = poly.len();
-    (0..n).map(|i| poly[i].x * poly[(i + 1) % n].y - poly[(i + 1) % n].x * poly[i].y).sum::<f32>().abs() / 2.0
+    (0..n)
+        .map(|i| poly[i].x * poly[(i + 1) % n].y - poly[(i + 1) % n].x * poly[i].y)
+        .sum::<f32>()
+        .abs()
+        / 2.0
 }
 
 fn polygon_centre(poly: &[Point]) -> Point {
@@ -137,12 +141,18 @@ fn polygon_centre(poly: &[Point]) -> Point {
 fn segment_distance(p: Point, a: Point, b: Point) -> f32 {
     let (abx, aby) = (b.x - a.x, b.y - a.y);
     let len2 = abx * abx + aby * aby;
-    let t = if len2 > 0.0 { (((p.x - a.x) * abx + (p.y - a.y) * aby) / len2).clamp(0.0, 1.0) } else { 0.0 };
+    let t = if len2 > 0.0 {
+        (((p.x - a.x) * abx + (p.y - a.y) * aby) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     ((a.x + abx * t - p.x).powi(2) + (a.y + aby * t - p.y).powi(2)).sqrt()
 }
 
 fn boundary_distance(poly: &[Point], p: Point) -> f32 {
-    (0..poly.len()).map(|i| segment_distance(p, poly[i], poly[(i + 1) % poly.len()])).fold(f32::MAX, f32::min)
+    (0..poly.len())
+        .map(|i| segment_distance(p, poly[i], poly[(i + 1) % poly.len()]))
+        .fold(f32::MAX, f32::min)
 }
 
 fn on_body(f: &Figure, p: Point) -> bool {
@@ -151,7 +161,10 @@ fn on_body(f: &Figure, p: Point) -> bool {
 
 /// Whether `p` is on the body or within `tolerance` of its outline.
 fn on_body_within(f: &Figure, p: Point, tolerance: f32) -> bool {
-    on_body(f, p) || f.outline_polygons.iter().any(|o| boundary_distance(o, p) <= tolerance)
+    on_body(f, p)
+        || f.outline_polygons
+            .iter()
+            .any(|o| boundary_distance(o, p) <= tolerance)
 }
 
 fn in_region(r: &RegionShape, p: Point) -> bool {
@@ -174,8 +187,26 @@ fn figures_share_one_view_box_and_are_computed_once() {
     }
 }
 
+/// Width of the silhouette at height `y` (outermost crossings of the outline).
+fn width_at(f: &Figure, y: f32) -> f32 {
+    let xs = crossings(&f.outline_polygons[0], y);
+    xs.iter().copied().fold(f32::MIN, f32::max) - xs.iter().copied().fold(f32::MAX, f32::min)
+}
+
+/// Where the row at height `y` crosses `outline` (the same rule as `contains`).
+fn crossings(outline: &[Point], y: f32) -> Vec<f32> {
+    let mut xs = Vec::new();
+    for i in 0..outline.len() {
+        let (a, b) = (outline[i], outline[(i + 1) % outline.len()]);
+        if (a.y > y) != (b.y > y) {
+            xs.push(a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y));
+        }
+    }
+    xs
+}
+
 #[test]
-fn the_figure_is_about_seven_and_a_half_heads_tall_and_centred() {
+fn the_figure_is_centred_with_adult_proportions() {
     for view in [View::Front, View::Back] {
         let f = figure(view);
         let pts: Vec<Point> = f.outline_polygons.iter().flatten().copied().collect();
@@ -184,9 +215,34 @@ fn the_figure_is_about_seven_and_a_half_heads_tall_and_centred() {
         let left = pts.iter().map(|p| p.x).fold(f32::MAX, f32::min);
         let right = pts.iter().map(|p| p.x).fold(f32::MIN, f32::max);
         assert!(top > 10.0 && bottom < 990.0 && left > 5.0 && right < 495.0);
-        assert!((left + right - 2.0 * MID).abs() < 1.0, "symmetric about the midline");
+        assert!(
+            (left + right - 2.0 * MID).abs() < 1.0,
+            "symmetric about the midline"
+        );
         let height = bottom - top;
         assert!(height > 800.0, "tall enough to read at 360 px: {height}");
+        // About 7.5 heads tall: the skull is widest a third of a head below the crown, the
+        // neck is narrow one head down, the shoulders are about two heads wide.
+        let head = height / 7.5;
+        let at = |heads: f32| width_at(f, top + heads * head);
+        let (skull, neck, shoulders) = (at(0.37), at(1.0), at(1.55));
+        assert!(
+            skull > 0.6 * head && skull < 0.9 * head,
+            "head width {skull} for a head of {head}"
+        );
+        assert!(
+            neck < 0.7 * skull,
+            "the neck ({neck}) is narrower than the head ({skull})"
+        );
+        assert!(
+            shoulders > 1.7 * head && shoulders < 2.3 * head,
+            "shoulders {shoulders}"
+        );
+        // The arms hang clear of the trunk at the waist: six crossings, not two.
+        assert_eq!(
+            crossings(&f.outline_polygons[0], top + 2.75 * head).len(),
+            6
+        );
     }
 }
 
@@ -196,10 +252,21 @@ fn trigger_points_lie_in_their_muscles_with_the_charted_counts() {
     for view in View::ALL {
         let f = figure(view);
         for m in &f.muscles {
-            let marks: Vec<_> =
-                f.trigger_points.iter().filter(|t| t.muscle == m.id && t.side == m.side).collect();
-            let want = charted.get(m.id).unwrap_or_else(|| panic!("unknown muscle {}", m.id));
-            assert_eq!(marks.len(), *want, "{view:?} {} {:?}: trigger point count", m.id, m.side);
+            let marks: Vec<_> = f
+                .trigger_points
+                .iter()
+                .filter(|t| t.muscle == m.id && t.side == m.side)
+                .collect();
+            let want = charted
+                .get(m.id)
+                .unwrap_or_else(|| panic!("unknown muscle {}", m.id));
+            assert_eq!(
+                marks.len(),
+                *want,
+                "{view:?} {} {:?}: trigger point count",
+                m.id,
+                m.side
+            );
             for (i, t) in marks.iter().enumerate() {
                 assert_eq!(t.number, i + 1, "{view:?} {} numbered in order", m.id);
                 assert!(
@@ -214,7 +281,9 @@ fn trigger_points_lie_in_their_muscles_with_the_charted_counts() {
         }
         for t in &f.trigger_points {
             assert!(
-                f.muscles.iter().any(|m| m.id == t.muscle && m.side == t.side),
+                f.muscles
+                    .iter()
+                    .any(|m| m.id == t.muscle && m.side == t.side),
                 "{view:?}: trigger point of an undrawn muscle {}",
                 t.muscle
             );
@@ -225,23 +294,47 @@ fn trigger_points_lie_in_their_muscles_with_the_charted_counts() {
 #[test]
 fn each_view_draws_its_muscles_on_the_right_sides() {
     let all: Vec<&str> = TRIGGER_POINTS.iter().map(|(id, _)| *id).collect();
-    let back: Vec<&str> = all.iter().copied().filter(|id| !BACK_ONLY_FRONT.contains(id)).collect();
+    let back: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|id| !BACK_ONLY_FRONT.contains(id))
+        .collect();
     for (view, want, sides) in [
         (View::Back, back, &[Side::Left, Side::Right][..]),
-        (View::Front, FRONT_MUSCLES.to_vec(), &[Side::Left, Side::Right][..]),
+        (
+            View::Front,
+            FRONT_MUSCLES.to_vec(),
+            &[Side::Left, Side::Right][..],
+        ),
         (View::Side, SIDE_MUSCLES.to_vec(), &[Side::Left][..]),
     ] {
         let f = figure(view);
         for id in &want {
             for side in sides {
-                let n = f.muscles.iter().filter(|m| m.id == *id && m.side == *side).count();
+                let n = f
+                    .muscles
+                    .iter()
+                    .filter(|m| m.id == *id && m.side == *side)
+                    .count();
                 assert_eq!(n, 1, "{view:?}: {id} {side:?} drawn once");
             }
         }
         for m in &f.muscles {
-            assert!(want.contains(&m.id) || all.contains(&m.id), "{view:?}: unexpected muscle {}", m.id);
-            assert!(m.d.starts_with('M') && m.d.ends_with('Z'), "{}: closed outline", m.id);
-            assert!(m.fibres.matches('M').count() >= 3, "{}: several fibre strokes", m.id);
+            assert!(
+                want.contains(&m.id) || all.contains(&m.id),
+                "{view:?}: unexpected muscle {}",
+                m.id
+            );
+            assert!(
+                m.d.starts_with('M') && m.d.ends_with('Z'),
+                "{}: closed outline",
+                m.id
+            );
+            assert!(
+                m.fibres.matches('M').count() >= 3,
+                "{}: several fibre strokes",
+                m.id
+            );
             assert!(contains(&m.polygon, m.label_at), "{}: label inside", m.id);
         }
     }
@@ -253,7 +346,12 @@ fn muscles_lie_inside_the_silhouette() {
         let f = figure(view);
         for m in &f.muscles {
             for p in &m.polygon {
-                assert!(on_body_within(f, *p, 1.0), "{view:?} {} {:?}: {p:?} is off the body", m.id, m.side);
+                assert!(
+                    on_body_within(f, *p, 1.0),
+                    "{view:?} {} {:?}: {p:?} is off the body",
+                    m.id,
+                    m.side
+                );
             }
         }
     }
@@ -265,7 +363,11 @@ fn regions_are_listed_once_each() {
         let f = figure(view);
         let got: Vec<String> = f.regions.iter().map(|r| r.id.to_string()).collect();
         let unique: BTreeSet<String> = got.iter().cloned().collect();
-        assert_eq!(got.len(), unique.len(), "{view:?}: a region is listed twice");
+        assert_eq!(
+            got.len(),
+            unique.len(),
+            "{view:?}: a region is listed twice"
+        );
         assert_eq!(unique, expected_regions(view), "{view:?}: region ids");
         for r in &f.regions {
             let want = if r.id.ends_with("-left") {
@@ -276,7 +378,11 @@ fn regions_are_listed_once_each() {
                 Side::Mid
             };
             assert_eq!(r.side, want, "{}", r.id);
-            assert!(!r.polygons.is_empty() && r.d.starts_with('M') && r.d.ends_with('Z'), "{}", r.id);
+            assert!(
+                !r.polygons.is_empty() && r.d.starts_with('M') && r.d.ends_with('Z'),
+                "{}",
+                r.id
+            );
         }
     }
     assert_eq!(figure(View::Front).regions.len(), 37);
@@ -289,9 +395,17 @@ fn regions_lie_inside_the_silhouette() {
         let f = figure(view);
         for r in &f.regions {
             for p in r.polygons.iter().flatten() {
-                assert!(on_body_within(f, *p, 0.05), "{view:?} {}: vertex {p:?} is off the body", r.id);
+                assert!(
+                    on_body_within(f, *p, 0.05),
+                    "{view:?} {}: vertex {p:?} is off the body",
+                    r.id
+                );
             }
-            assert!(in_region(r, r.centre) || r.polygons.len() > 1 || area(&r.polygons[0]) < 40.0, "{}", r.id);
+            assert!(
+                in_region(r, r.centre) || r.polygons.len() > 1 || area(&r.polygons[0]) < 40.0,
+                "{}",
+                r.id
+            );
         }
     }
 }
@@ -319,14 +433,7 @@ fn regions_cover_the_body_once() {
         let mut on = 0;
         let mut y = 0.37;
         while y < f.height {
-            // Crossings of this row with the outline (the same rule as `contains`).
-            let mut xs: Vec<f32> = Vec::new();
-            for i in 0..outline.len() {
-                let (a, b) = (outline[i], outline[(i + 1) % outline.len()]);
-                if (a.y > y) != (b.y > y) {
-                    xs.push(a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y));
-                }
-            }
+            let xs = crossings(outline, y);
             let mut x = 0.61;
             while x < f.width {
                 let p = Point::new(x, y);
@@ -342,18 +449,31 @@ fn regions_cover_the_body_once() {
                 let near_edge = || boundary_distance(outline, p) < 0.01;
                 if body {
                     on += 1;
-                    assert!(hits.len() == 1 || near_edge(), "{view:?}: {p:?} lies in {hits:?}");
+                    assert!(
+                        hits.len() == 1 || near_edge(),
+                        "{view:?}: {p:?} lies in {hits:?}"
+                    );
                     if hits.len() == 1 {
-                        assert_eq!(region_at(view, p), Some(hits[0]), "{view:?}: region_at {p:?}");
+                        assert_eq!(
+                            region_at(view, p),
+                            Some(hits[0]),
+                            "{view:?}: region_at {p:?}"
+                        );
                     }
                 } else {
-                    assert!(hits.is_empty() || near_edge(), "{view:?}: {p:?} is off the body but in {hits:?}");
+                    assert!(
+                        hits.is_empty() || near_edge(),
+                        "{view:?}: {p:?} is off the body but in {hits:?}"
+                    );
                 }
                 x += 2.0;
             }
             y += 2.0;
         }
-        assert!(on > 20_000, "{view:?}: the grid samples the body ({on} points)");
+        assert!(
+            on > 20_000,
+            "{view:?}: the grid samples the body ({on} points)"
+        );
     }
 }
 
@@ -364,28 +484,71 @@ fn left_and_right_mirror() {
         let f = figure(view);
         for r in f.regions.iter().filter(|r| r.side == Side::Left) {
             let twin_id = r.id.replace("-left", "-right");
-            let twin = f.regions.iter().find(|t| t.id == twin_id).expect("twin region");
+            let twin = f
+                .regions
+                .iter()
+                .find(|t| t.id == twin_id)
+                .expect("twin region");
             let mirrored = Point::new(2.0 * MID - r.centre.x, r.centre.y);
-            assert!(mirrored.dist(twin.centre) < 0.5, "{view:?} {}: centres {:?} vs {:?}", r.id, mirrored, twin.centre);
+            assert!(
+                mirrored.dist(twin.centre) < 0.5,
+                "{view:?} {}: centres {:?} vs {:?}",
+                r.id,
+                mirrored,
+                twin.centre
+            );
             let (a, b) = (
                 r.polygons.iter().map(|p| area(p)).sum::<f32>(),
                 twin.polygons.iter().map(|p| area(p)).sum::<f32>(),
             );
-            assert!((a - b).abs() <= 0.01 * a.max(b), "{view:?} {}: areas {a} vs {b}", r.id);
+            assert!(
+                (a - b).abs() <= 0.01 * a.max(b),
+                "{view:?} {}: areas {a} vs {b}",
+                r.id
+            );
         }
         for r in f.regions.iter().filter(|r| r.side == Side::Mid) {
-            assert!((r.centre.x - MID).abs() < 0.5, "{view:?} {} sits on the midline", r.id);
+            assert!(
+                (r.centre.x - MID).abs() < 0.5,
+                "{view:?} {} sits on the midline",
+                r.id
+            );
         }
         for m in f.muscles.iter().filter(|m| m.side == Side::Left) {
-            let twin = f.muscles.iter().find(|t| t.id == m.id && t.side == Side::Right).expect("twin muscle");
+            let twin = f
+                .muscles
+                .iter()
+                .find(|t| t.id == m.id && t.side == Side::Right)
+                .expect("twin muscle");
             let c = polygon_centre(&m.polygon);
             let mirrored = Point::new(2.0 * MID - c.x, c.y);
-            assert!(mirrored.dist(polygon_centre(&twin.polygon)) < 0.5, "{view:?} {}", m.id);
-            assert!((area(&m.polygon) - area(&twin.polygon)).abs() <= 0.01 * area(&m.polygon), "{view:?} {}", m.id);
-            let tl: Vec<_> = f.trigger_points.iter().filter(|t| t.muscle == m.id && t.side == Side::Left).collect();
-            let tr: Vec<_> = f.trigger_points.iter().filter(|t| t.muscle == m.id && t.side == Side::Right).collect();
+            assert!(
+                mirrored.dist(polygon_centre(&twin.polygon)) < 0.5,
+                "{view:?} {}",
+                m.id
+            );
+            assert!(
+                (area(&m.polygon) - area(&twin.polygon)).abs() <= 0.01 * area(&m.polygon),
+                "{view:?} {}",
+                m.id
+            );
+            let tl: Vec<_> = f
+                .trigger_points
+                .iter()
+                .filter(|t| t.muscle == m.id && t.side == Side::Left)
+                .collect();
+            let tr: Vec<_> = f
+                .trigger_points
+                .iter()
+                .filter(|t| t.muscle == m.id && t.side == Side::Right)
+                .collect();
             for (a, b) in tl.iter().zip(&tr) {
-                assert!(Point::new(2.0 * MID - a.at.x, a.at.y).dist(b.at) < 0.5, "{view:?} {} TrP{}", m.id, a.number);
+                assert!(
+                    Point::new(2.0 * MID - a.at.x, a.at.y).dist(b.at) < 0.5,
+                    "{view:?} {} TrP{}",
+                    m.id,
+                    a.number
+                );
             }
         }
     }
@@ -403,12 +566,23 @@ fn sides_are_the_patients_own() {
     assert!(x_of(back, "scapula-left") < MID);
     assert!(x_of(back, "calf-right") > MID);
     for m in &front.muscles {
-        assert_eq!(polygon_centre(&m.polygon).x > MID, m.side == Side::Left, "front {}", m.id);
+        assert_eq!(
+            polygon_centre(&m.polygon).x > MID,
+            m.side == Side::Left,
+            "front {}",
+            m.id
+        );
     }
     for m in &back.muscles {
-        assert_eq!(polygon_centre(&m.polygon).x < MID, m.side == Side::Left, "back {}", m.id);
+        assert_eq!(
+            polygon_centre(&m.polygon).x < MID,
+            m.side == Side::Left,
+            "back {}",
+            m.id
+        );
     }
-    let label = |f: &Figure, side: Side| f.side_labels.iter().find(|l| l.side == side).unwrap().at.x;
+    let label =
+        |f: &Figure, side: Side| f.side_labels.iter().find(|l| l.side == side).unwrap().at.x;
     assert!(label(front, Side::Left) > MID && label(front, Side::Right) < MID);
     assert!(label(back, Side::Left) < MID && label(back, Side::Right) > MID);
     assert!(figure(View::Side).regions.is_empty());
@@ -417,24 +591,49 @@ fn sides_are_the_patients_own() {
 /// Regions sit where their names say: a few anatomical spot checks.
 #[test]
 fn regions_sit_at_their_anatomical_places() {
-    let centre = |view: View, id: &str| figure(view).regions.iter().find(|r| r.id == id).unwrap().centre;
+    let centre = |view: View, id: &str| {
+        figure(view)
+            .regions
+            .iter()
+            .find(|r| r.id == id)
+            .unwrap()
+            .centre
+    };
     let back = View::Back;
     // Top to bottom down the back.
-    let order = ["crown-left", "occiput-left", "neck-back-upper-left", "neck-back-lower-left"];
+    let order = [
+        "crown-left",
+        "occiput-left",
+        "neck-back-upper-left",
+        "neck-back-lower-left",
+    ];
     for w in order.windows(2) {
-        assert!(centre(back, w[0]).y < centre(back, w[1]).y, "{} above {}", w[0], w[1]);
+        assert!(
+            centre(back, w[0]).y < centre(back, w[1]).y,
+            "{} above {}",
+            w[0],
+            w[1]
+        );
     }
     let order = ["upper-back-spine", "sacrum", "coccyx"];
     for w in order.windows(2) {
-        assert!(centre(back, w[0]).y < centre(back, w[1]).y, "{} above {}", w[0], w[1]);
+        assert!(
+            centre(back, w[0]).y < centre(back, w[1]).y,
+            "{} above {}",
+            w[0],
+            w[1]
+        );
     }
     assert!(centre(back, "scapula-upper-left").y < centre(back, "scapula-left").y);
     assert!(centre(back, "scapula-left").y < centre(back, "scapula-lower-angle-left").y);
     assert!(centre(back, "mid-back-left").y < centre(back, "low-back-left").y);
     assert!(centre(back, "buttock-upper-left").y < centre(back, "buttock-lower-left").y);
     // The inner border of the shoulder blade lies between the spine and the blade.
-    let (spine, border, blade) =
-        (centre(back, "upper-back-spine").x, centre(back, "scapula-medial-border-left").x, centre(back, "scapula-left").x);
+    let (spine, border, blade) = (
+        centre(back, "upper-back-spine").x,
+        centre(back, "scapula-medial-border-left").x,
+        centre(back, "scapula-left").x,
+    );
     assert!(blade < border && border < spine);
     // The SI joints sit beside the sacrum; the outer hip is outside the buttock.
     assert!(centre(back, "si-joint-left").x < MID && centre(back, "si-joint-right").x > MID);
@@ -447,7 +646,9 @@ fn regions_sit_at_their_anatomical_places() {
     assert!(centre(front, "thigh-front-left").y < centre(front, "knee-front-left").y);
     assert!(centre(front, "knee-front-left").y < centre(front, "shin-left").y);
     // Thumb side is the outer side of the hand (palms forward).
-    assert!(centre(front, "hand-thumb-side-left").x > centre(front, "hand-little-finger-side-left").x);
+    assert!(
+        centre(front, "hand-thumb-side-left").x > centre(front, "hand-little-finger-side-left").x
+    );
     // Hit tests agree with the centres.
     for view in [front, back] {
         for r in &figure(view).regions {
@@ -463,9 +664,19 @@ fn regions_sit_at_their_anatomical_places() {
 fn trigger_points_sit_at_their_charted_places() {
     let back = figure(View::Back);
     let tp = |id: &str, n: usize| {
-        back.trigger_points.iter().find(|t| t.muscle == id && t.number == n && t.side == Side::Left).unwrap().at
+        back.trigger_points
+            .iter()
+            .find(|t| t.muscle == id && t.number == n && t.side == Side::Left)
+            .unwrap()
+            .at
     };
-    let vertebra = |f: &Figure, label: &str| f.vertebrae.iter().find(|v| v.label == label).unwrap().centre;
+    let vertebra = |f: &Figure, label: &str| {
+        f.vertebrae
+            .iter()
+            .find(|v| v.label == label)
+            .unwrap()
+            .centre
+    };
     let c7 = vertebra(back, "C7");
     // Upper trapezius: mid-way between C7 and the shoulder tip, TrP2 a little lower.
     let (t1, t2) = (tp("upper_trapezius", 1), tp("upper_trapezius", 2));
@@ -475,7 +686,10 @@ fn trigger_points_sit_at_their_charted_places() {
     // Iliocostalis thoracis near T6 and T11; lumbar multifidi near L1-L2 and L5-S1.
     assert!((tp("iliocostalis_thoracis", 1).y - vertebra(back, "T6").y).abs() < 15.0);
     assert!((tp("iliocostalis_thoracis", 2).y - vertebra(back, "T11").y).abs() < 15.0);
-    assert!((tp("lumbar_multifidi", 1).y - vertebra(back, "L1").y.max(vertebra(back, "L2").y)).abs() < 20.0);
+    assert!(
+        (tp("lumbar_multifidi", 1).y - vertebra(back, "L1").y.max(vertebra(back, "L2").y)).abs()
+            < 20.0
+    );
     let l5s1 = (vertebra(back, "L5").y + vertebra(back, "S1").y) / 2.0;
     assert!((tp("lumbar_multifidi", 2).y - l5s1).abs() < 15.0);
     // Quadratus lumborum: superficial points lateral to the deep ones.
@@ -489,8 +703,9 @@ fn trigger_points_sit_at_their_charted_places() {
 }
 
 const LABELS: [&str; 33] = [
-    "C1", "C2", "C3", "C4", "C5", "C6", "C7", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11",
-    "T12", "L1", "L2", "L3", "L4", "L5", "S1", "S2", "S3", "S4", "S5", "Co1", "Co2", "Co3", "Co4",
+    "C1", "C2", "C3", "C4", "C5", "C6", "C7", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9",
+    "T10", "T11", "T12", "L1", "L2", "L3", "L4", "L5", "S1", "S2", "S3", "S4", "S5", "Co1", "Co2",
+    "Co3", "Co4",
 ];
 
 #[test]
@@ -502,20 +717,38 @@ fn the_spine_has_33_vertebrae_in_order_and_23_discs() {
         let segments: Vec<&str> = f.vertebrae.iter().map(|v| v.segment).collect();
         let count = |s: &str| segments.iter().filter(|x| **x == s).count();
         assert_eq!(
-            [count("cervical"), count("thoracic"), count("lumbar"), count("sacrum"), count("coccyx")],
+            [
+                count("cervical"),
+                count("thoracic"),
+                count("lumbar"),
+                count("sacrum"),
+                count("coccyx")
+            ],
             [7, 12, 5, 5, 4],
             "{view:?}"
         );
         assert_eq!(f.discs.len(), 23, "{view:?}");
         for w in f.vertebrae.windows(2) {
-            assert!(w[0].centre.y < w[1].centre.y, "{view:?}: {} above {}", w[0].label, w[1].label);
+            assert!(
+                w[0].centre.y < w[1].centre.y,
+                "{view:?}: {} above {}",
+                w[0].label,
+                w[1].label
+            );
         }
         for v in &f.vertebrae {
             assert!(v.d.starts_with('M') && v.d.ends_with('Z'));
-            assert!(on_body(f, v.centre), "{view:?}: {} inside the body", v.label);
+            assert!(
+                on_body(f, v.centre),
+                "{view:?}: {} inside the body",
+                v.label
+            );
         }
         for label in ["C1", "C7", "T1", "T12", "L1", "L5", "S1"] {
-            assert!(f.vertebrae.iter().any(|v| v.label == label && v.show_label), "{view:?}: {label} labelled");
+            assert!(
+                f.vertebrae.iter().any(|v| v.label == label && v.show_label),
+                "{view:?}: {label} labelled"
+            );
         }
     }
     let f = figure(View::Front);
@@ -531,7 +764,13 @@ fn the_spine_has_33_vertebrae_in_order_and_23_discs() {
 #[test]
 fn the_side_view_shows_the_four_curves() {
     let f = figure(View::Side);
-    let c = |label: &str| f.vertebrae.iter().find(|v| v.label == label).unwrap().centre;
+    let c = |label: &str| {
+        f.vertebrae
+            .iter()
+            .find(|v| v.label == label)
+            .unwrap()
+            .centre
+    };
     // How far behind the chord from `a` to `b` the vertebra `m` lies (negative: in front).
     let behind = |a: &str, m: &str, b: &str| {
         let (a, m, b) = (c(a), c(m), c(b));
@@ -542,21 +781,39 @@ fn the_side_view_shows_the_four_curves() {
     assert!(behind("T1", "T7", "T12") > 4.0, "thoracic kyphosis");
     assert!(behind("L1", "L3", "L5") < -2.0, "lumbar lordosis");
     assert!(behind("S1", "S3", "Co4") > 1.0, "sacral curve");
-    assert!(c("C4").x < c("T7").x && c("L3").x < c("T7").x, "neck and low back in front of the chest");
+    assert!(
+        c("C4").x < c("T7").x && c("L3").x < c("T7").x,
+        "neck and low back in front of the chest"
+    );
 }
 
 #[test]
 fn paths_are_stable_and_well_formed() {
-    let pts = [Point::new(10.0, 10.0), Point::new(50.0, 12.5), Point::new(40.0, 60.0), Point::new(5.04, 40.0)];
+    let pts = [
+        Point::new(10.0, 10.0),
+        Point::new(50.0, 12.5),
+        Point::new(40.0, 60.0),
+        Point::new(5.04, 40.0),
+    ];
     let closed = path::smooth(&pts, true);
-    assert!(closed.starts_with("M10.0,10.0") && closed.ends_with('Z'), "{closed}");
-    assert_eq!(closed.matches('C').count(), 4, "one cubic per side of a closed curve");
+    assert!(
+        closed.starts_with("M10.0,10.0") && closed.ends_with('Z'),
+        "{closed}"
+    );
+    assert_eq!(
+        closed.matches('C').count(),
+        4,
+        "one cubic per side of a closed curve"
+    );
     let open = path::smooth(&pts, false);
     assert!(open.starts_with('M') && !open.ends_with('Z'));
     assert_eq!(open.matches('C').count(), 3);
     assert!(open.ends_with("5.0,40.0"), "{open}");
     assert_eq!(path::smooth(&pts, true), closed, "deterministic");
-    assert_eq!(path::polygon(&pts), "M10.0,10.0 L50.0,12.5 L40.0,60.0 L5.0,40.0 Z");
+    assert_eq!(
+        path::polygon(&pts),
+        "M10.0,10.0 L50.0,12.5 L40.0,60.0 L5.0,40.0 Z"
+    );
     assert_eq!(path::polygon(&[]), "");
     // Every number in every path of every view has exactly one decimal.
     for view in View::ALL {
@@ -568,7 +825,10 @@ fn paths_are_stable_and_well_formed() {
             .chain(f.vertebrae.iter().map(|v| &v.d))
             .chain(&f.discs);
         for d in all {
-            for token in d.split(|c: char| c == ' ' || c == ',' || c.is_ascii_alphabetic()).filter(|t| !t.is_empty()) {
+            for token in d
+                .split(|c: char| c == ' ' || c == ',' || c.is_ascii_alphabetic())
+                .filter(|t| !t.is_empty())
+            {
                 let decimals = token.split('.').nth(1).map(str::len);
                 assert_eq!(decimals, Some(1), "{view:?}: {token} in {d}");
             }
@@ -578,7 +838,12 @@ fn paths_are_stable_and_well_formed() {
 
 #[test]
 fn contains_follows_the_even_odd_rule() {
-    let square = [Point::new(0.0, 0.0), Point::new(10.0, 0.0), Point::new(10.0, 10.0), Point::new(0.0, 10.0)];
+    let square = [
+        Point::new(0.0, 0.0),
+        Point::new(10.0, 0.0),
+        Point::new(10.0, 10.0),
+        Point::new(0.0, 10.0),
+    ];
     assert!(contains(&square, Point::new(5.0, 5.0)));
     assert!(!contains(&square, Point::new(15.0, 5.0)));
     assert!(!contains(&square, Point::new(5.0, -1.0)));

@@ -11,17 +11,30 @@ type Line = &'static [(f32, f32)];
 /// Strokes on the viewer's right half, mirrored to the left (front view).
 const FRONT_PAIRED: &[Line] = &[
     // Collarbone.
-    &[(0.05, 1.345), (0.15, 1.322), (0.3, 1.338), (0.45, 1.36), (0.6, 1.335), (0.74, 1.352)],
+    &[
+        (0.05, 1.345),
+        (0.15, 1.322),
+        (0.3, 1.338),
+        (0.45, 1.36),
+        (0.6, 1.335),
+        (0.74, 1.352),
+    ],
     // Jaw towards the chin.
     &[(0.285, 0.815), (0.2, 0.905), (0.1, 0.962), (0.045, 0.975)],
     // Front edge of the sternocleidomastoid.
     &[(0.235, 0.9), (0.17, 1.07), (0.065, 1.29)],
     // Lower edge of the chest muscle.
-    &[(0.06, 1.93), (0.22, 2.0), (0.42, 1.99), (0.58, 1.88), (0.655, 1.78)],
+    &[
+        (0.06, 1.93),
+        (0.22, 2.0),
+        (0.42, 1.99),
+        (0.58, 1.88),
+        (0.655, 1.78),
+    ],
     // Deltoid's front border.
     &[(0.68, 1.37), (0.7, 1.52), (0.74, 1.7)],
     // Lower rib margin.
-    &[(0.03, 2.18), (0.2, 2.33), (0.36, 2.48), (0.49, 2.62)],
+    &[(0.05, 2.21), (0.17, 2.32), (0.3, 2.44)],
     // Groin crease.
     &[(0.56, 3.3), (0.42, 3.52), (0.27, 3.72), (0.14, 3.87)],
     // Inner ear.
@@ -43,7 +56,14 @@ const FRONT_PAIRED_CLOSED: &[Line] = &[
     // Eye.
     &[(0.09, 0.5), (0.15, 0.484), (0.21, 0.5), (0.15, 0.512)],
     // Knee cap.
-    &[(0.345, 5.34), (0.41, 5.4), (0.405, 5.5), (0.345, 5.56), (0.285, 5.5), (0.28, 5.4)],
+    &[
+        (0.345, 5.34),
+        (0.41, 5.4),
+        (0.405, 5.5),
+        (0.345, 5.56),
+        (0.285, 5.5),
+        (0.28, 5.4),
+    ],
 ];
 
 /// Midline strokes (front view).
@@ -51,11 +71,21 @@ const FRONT_MID: &[Line] = &[
     // Suprasternal notch.
     &[(-0.045, 1.33), (0.0, 1.36), (0.045, 1.33)],
     // Base of the nose.
-    &[(-0.05, 0.655), (-0.025, 0.673), (0.0, 0.68), (0.025, 0.673), (0.05, 0.655)],
+    &[
+        (-0.05, 0.655),
+        (-0.025, 0.673),
+        (0.0, 0.68),
+        (0.025, 0.673),
+        (0.05, 0.655),
+    ],
     // Lips.
-    &[(-0.085, 0.79), (-0.03, 0.785), (0.0, 0.79), (0.03, 0.785), (0.085, 0.79)],
-    // Centre line of the belly above the navel.
-    &[(0.0, 2.25), (0.0, 2.8)],
+    &[
+        (-0.085, 0.79),
+        (-0.03, 0.785),
+        (0.0, 0.79),
+        (0.03, 0.785),
+        (0.085, 0.79),
+    ],
 ];
 
 const FRONT_MID_CLOSED: &[Line] = &[
@@ -65,7 +95,16 @@ const FRONT_MID_CLOSED: &[Line] = &[
 
 const BACK_PAIRED: &[Line] = &[
     // Shoulder blade: upper corner, inner border, lower corner, outer border.
-    &[(0.335, 1.4), (0.295, 1.52), (0.31, 1.75), (0.345, 1.94), (0.385, 2.05), (0.44, 2.0), (0.55, 1.82), (0.64, 1.64)],
+    &[
+        (0.335, 1.4),
+        (0.295, 1.52),
+        (0.31, 1.75),
+        (0.345, 1.94),
+        (0.385, 2.05),
+        (0.44, 2.0),
+        (0.55, 1.82),
+        (0.64, 1.64),
+    ],
     // Spine of the shoulder blade.
     &[(0.295, 1.525), (0.42, 1.47), (0.58, 1.425), (0.72, 1.39)],
     // Back fold of the armpit.
@@ -103,7 +142,15 @@ const BACK_MID: &[Line] = &[
 
 const SIDE_LINES: &[Line] = &[
     // Ear rim and inner curve.
-    &[(0.045, 0.485), (0.12, 0.455), (0.185, 0.5), (0.19, 0.58), (0.15, 0.66), (0.1, 0.7), (0.065, 0.675)],
+    &[
+        (0.045, 0.485),
+        (0.12, 0.455),
+        (0.185, 0.5),
+        (0.19, 0.58),
+        (0.15, 0.66),
+        (0.1, 0.7),
+        (0.065, 0.675),
+    ],
     &[(0.09, 0.53), (0.135, 0.52), (0.14, 0.58), (0.1, 0.62)],
     // Eyebrow.
     &[(-0.41, 0.44), (-0.35, 0.43), (-0.29, 0.445)],
@@ -112,7 +159,13 @@ const SIDE_LINES: &[Line] = &[
     // Lips.
     &[(-0.415, 0.788), (-0.37, 0.792)],
     // Jaw: lower border and back edge up towards the ear.
-    &[(-0.33, 0.955), (-0.2, 0.935), (-0.04, 0.875), (0.04, 0.8), (0.06, 0.72)],
+    &[
+        (-0.33, 0.955),
+        (-0.2, 0.935),
+        (-0.04, 0.875),
+        (0.04, 0.8),
+        (0.06, 0.72),
+    ],
     // Collarbone end at the shoulder.
     &[(-0.2, 1.39), (-0.1, 1.37), (0.0, 1.365)],
     // Shoulder blade's inner border under the skin.
@@ -155,14 +208,33 @@ fn limb_lines(view: View) -> Vec<Vec<Point>> {
     match view {
         View::Front => {
             // Thenar crease and the elbow crease.
-            lines.push(vec![hd.at(0.37, 0.1), hd.at(0.26, 0.085), hd.at(0.12, 0.06)]);
-            lines.push(vec![ua.at(UPPER_ARM - 0.02, -0.1), ua.at(UPPER_ARM + 0.01, 0.0), ua.at(UPPER_ARM - 0.01, 0.07)]);
+            lines.push(vec![
+                hd.at(0.37, 0.1),
+                hd.at(0.26, 0.085),
+                hd.at(0.12, 0.06),
+            ]);
+            lines.push(vec![
+                ua.at(UPPER_ARM - 0.02, -0.1),
+                ua.at(UPPER_ARM + 0.01, 0.0),
+                ua.at(UPPER_ARM - 0.01, 0.07),
+            ]);
         }
         _ => {
             // Knuckles and the point of the elbow.
-            lines.push(vec![hd.at(0.37, 0.07), hd.at(0.38, -0.02), hd.at(0.36, -0.11)]);
-            lines.push(vec![fa.at(0.03, -0.04), fa.at(0.07, 0.0), fa.at(0.03, 0.04)]);
-            lines.push(vec![fa.at(FOREARM - 0.02, -0.11), fa.at(FOREARM - 0.05, -0.12)]);
+            lines.push(vec![
+                hd.at(0.37, 0.07),
+                hd.at(0.38, -0.02),
+                hd.at(0.36, -0.11),
+            ]);
+            lines.push(vec![
+                fa.at(0.03, -0.04),
+                fa.at(0.07, 0.0),
+                fa.at(0.03, 0.04),
+            ]);
+            lines.push(vec![
+                fa.at(FOREARM - 0.02, -0.11),
+                fa.at(FOREARM - 0.05, -0.12),
+            ]);
         }
     }
     lines
@@ -175,8 +247,14 @@ fn limb_lines(view: View) -> Vec<Vec<Point>> {
 pub(crate) fn details(view: View) -> Vec<String> {
     let mirror = |v: &[Point]| v.iter().map(|p| p.mirror()).collect::<Vec<_>>();
     let mut out = Vec::new();
-    let (paired, paired_closed, mid, mid_closed): (&[Line], &[Line], &[Line], &[Line]) = match view {
-        View::Front => (FRONT_PAIRED, FRONT_PAIRED_CLOSED, FRONT_MID, FRONT_MID_CLOSED),
+    let (paired, paired_closed, mid, mid_closed): (&[Line], &[Line], &[Line], &[Line]) = match view
+    {
+        View::Front => (
+            FRONT_PAIRED,
+            FRONT_PAIRED_CLOSED,
+            FRONT_MID,
+            FRONT_MID_CLOSED,
+        ),
         View::Back => (BACK_PAIRED, BACK_PAIRED_CLOSED, BACK_MID, &[]),
         View::Side => {
             out.extend(SIDE_LINES.iter().map(|l| path::smooth(&pts(l), false)));

@@ -140,7 +140,8 @@ pub fn figure(view: View) -> &'static Figure {
 
 /// The pain region of `view` under `p`, if any.
 pub fn region_at(view: View, p: Point) -> Option<&'static str> {
-    static BOXES: [OnceLock<Vec<(Point, Point)>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    static BOXES: [OnceLock<Vec<(Point, Point)>>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     let f = figure(view);
     let boxes = BOXES[index(view)].get_or_init(|| {
         f.regions
@@ -152,7 +153,11 @@ pub fn region_at(view: View, p: Point) -> Option<&'static str> {
         .iter()
         .zip(boxes)
         .find(|(r, (lo, hi))| {
-            p.x >= lo.x && p.x <= hi.x && p.y >= lo.y && p.y <= hi.y && poly::contains_any(&r.polygons, p)
+            p.x >= lo.x
+                && p.x <= hi.x
+                && p.y >= lo.y
+                && p.y <= hi.y
+                && poly::contains_any(&r.polygons, p)
         })
         .map(|(r, _)| r.id)
 }
@@ -182,7 +187,10 @@ fn build(view: View) -> Figure {
             let mut arm_points = body::to_figure(&body::side_arm());
             arm_points.reverse();
             let arm = body::outline(&arm_points);
-            (format!("{} {}", trunk.d, arm.d), vec![trunk.polygon, arm.polygon])
+            (
+                format!("{} {}", trunk.d, arm.d),
+                vec![trunk.polygon, arm.polygon],
+            )
         }
     };
     let regions = regions::regions(view, &outline_polygons[0]);
@@ -210,13 +218,28 @@ fn side_labels(view: View) -> Vec<SideLabel> {
     let (viewer_left, viewer_right) = (Point::new(75.0, 95.0), Point::new(WIDTH - 75.0, 95.0));
     match view {
         View::Front => vec![
-            SideLabel { side: Side::Right, at: viewer_left },
-            SideLabel { side: Side::Left, at: viewer_right },
+            SideLabel {
+                side: Side::Right,
+                at: viewer_left,
+            },
+            SideLabel {
+                side: Side::Left,
+                at: viewer_right,
+            },
         ],
         View::Back => vec![
-            SideLabel { side: Side::Left, at: viewer_left },
-            SideLabel { side: Side::Right, at: viewer_right },
+            SideLabel {
+                side: Side::Left,
+                at: viewer_left,
+            },
+            SideLabel {
+                side: Side::Right,
+                at: viewer_right,
+            },
         ],
-        View::Side => vec![SideLabel { side: Side::Left, at: viewer_right }],
+        View::Side => vec![SideLabel {
+            side: Side::Left,
+            at: viewer_right,
+        }],
     }
 }

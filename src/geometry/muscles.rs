@@ -37,7 +37,12 @@ const fn def(
     trps: &'static [Tp],
     fibres: usize,
 ) -> Def {
-    Def { id, rails, trps, fibres }
+    Def {
+        id,
+        rails,
+        trps,
+        fibres,
+    }
 }
 
 use Tp::{At, St};
@@ -57,7 +62,11 @@ const BACK: &[Def] = &[
     ),
     def(
         "middle_trapezius",
-        &[&[(0.02, 1.23), (0.02, 1.58)], &[(0.4, 1.32), (0.3, 1.54)], &[(0.77, 1.39), (0.36, 1.51)]],
+        &[
+            &[(0.02, 1.23), (0.02, 1.58)],
+            &[(0.4, 1.32), (0.3, 1.54)],
+            &[(0.77, 1.39), (0.36, 1.51)],
+        ],
         &[At(0.3, 1.45)],
         6,
     ),
@@ -108,7 +117,10 @@ const BACK: &[Def] = &[
     ),
     def(
         "cervical_multifidi",
-        &[&[(0.025, 1.27), (0.075, 1.27)], &[(0.025, 0.88), (0.085, 0.88)]],
+        &[
+            &[(0.025, 1.27), (0.075, 1.27)],
+            &[(0.025, 0.88), (0.085, 0.88)],
+        ],
         &[St(0.5, 0.5)],
         3,
     ),
@@ -143,56 +155,114 @@ const BACK: &[Def] = &[
     def(
         "latissimus_dorsi",
         &[
-            &[(0.02, 1.95), (0.02, 2.6), (0.04, 3.15), (0.2, 3.2), (0.4, 3.02), (0.57, 3.0)],
-            &[(0.25, 2.0), (0.25, 2.35), (0.32, 2.62), (0.45, 2.7), (0.59, 2.55)],
-            &[(0.5, 1.86), (0.52, 1.95), (0.56, 2.02), (0.61, 2.04), (0.655, 1.98)],
+            &[
+                (0.02, 1.95),
+                (0.02, 2.6),
+                (0.04, 3.15),
+                (0.2, 3.2),
+                (0.4, 3.02),
+                (0.57, 3.0),
+            ],
+            &[
+                (0.25, 2.0),
+                (0.25, 2.35),
+                (0.32, 2.62),
+                (0.45, 2.7),
+                (0.59, 2.55),
+            ],
+            &[
+                (0.5, 1.86),
+                (0.52, 1.95),
+                (0.56, 2.02),
+                (0.61, 2.04),
+                (0.655, 1.98),
+            ],
             &[(0.69, 1.74), (0.7, 1.76), (0.71, 1.78)],
         ],
-        &[St(0.88, 0.8), St(0.85, 0.35)],
+        &[St(0.8, 0.8), St(0.85, 0.35)],
         9,
     ),
     def(
         "iliocostalis_thoracis",
-        &[&[(0.18, 2.5), (0.29, 2.5)], &[(0.17, 1.9), (0.28, 1.9)], &[(0.16, 1.3), (0.24, 1.3)]],
+        &[
+            &[(0.18, 2.5), (0.29, 2.5)],
+            &[(0.17, 1.9), (0.28, 1.9)],
+            &[(0.16, 1.3), (0.24, 1.3)],
+        ],
         &[At(0.22, 1.78), At(0.235, 2.34)],
         4,
     ),
     def(
         "iliocostalis_lumborum",
-        &[&[(0.13, 3.2), (0.3, 3.1)], &[(0.14, 2.75), (0.3, 2.75)], &[(0.2, 2.35), (0.32, 2.35)]],
+        &[
+            &[(0.13, 3.2), (0.3, 3.1)],
+            &[(0.14, 2.75), (0.3, 2.75)],
+            &[(0.2, 2.35), (0.32, 2.35)],
+        ],
         &[At(0.26, 2.57)],
         4,
     ),
     def(
         "longissimus_thoracis",
-        &[&[(0.06, 3.35), (0.14, 3.3)], &[(0.08, 2.4), (0.17, 2.4)], &[(0.07, 1.3), (0.14, 1.3)]],
+        &[
+            &[(0.06, 3.35), (0.14, 3.3)],
+            &[(0.08, 2.4), (0.17, 2.4)],
+            &[(0.07, 1.3), (0.14, 1.3)],
+        ],
         &[At(0.12, 2.25)],
         4,
     ),
     def(
         "lumbar_multifidi",
-        &[&[(0.025, 2.5), (0.085, 2.5)], &[(0.025, 2.95), (0.1, 2.95)], &[(0.025, 3.6), (0.09, 3.5)]],
+        &[
+            &[(0.025, 2.5), (0.085, 2.5)],
+            &[(0.025, 2.95), (0.1, 2.95)],
+            &[(0.025, 3.6), (0.09, 3.5)],
+        ],
         &[At(0.055, 2.62), At(0.06, 3.27)],
         3,
     ),
     def(
         "quadratus_lumborum",
-        &[&[(0.07, 2.47), (0.24, 2.5), (0.4, 2.56)], &[(0.12, 3.1), (0.3, 3.04), (0.48, 3.0)]],
-        &[At(0.35, 2.64), At(0.4, 2.94), At(0.14, 2.86), At(0.16, 3.04)],
+        &[
+            &[(0.07, 2.47), (0.24, 2.5), (0.4, 2.56)],
+            &[(0.12, 3.1), (0.3, 3.04), (0.48, 3.0)],
+        ],
+        &[
+            At(0.35, 2.64),
+            At(0.4, 2.94),
+            At(0.14, 2.86),
+            At(0.16, 3.04),
+        ],
         5,
     ),
     def("iliopsoas", ILIOPSOAS, ILIOPSOAS_TPS, 7),
     def(
         "gluteus_medius",
-        &[&[(0.28, 3.1), (0.45, 3.0), (0.62, 3.05), (0.7, 3.18)], &[(0.64, 3.55), (0.76, 3.52)]],
+        &[
+            &[(0.28, 3.1), (0.45, 3.0), (0.62, 3.05), (0.7, 3.18)],
+            &[(0.64, 3.55), (0.76, 3.52)],
+        ],
         &[At(0.66, 3.22), At(0.52, 3.18), At(0.38, 3.15)],
         7,
     ),
     def(
         "gluteus_maximus",
         &[
-            &[(0.24, 3.12), (0.16, 3.3), (0.1, 3.5), (0.05, 3.66), (0.03, 3.78)],
-            &[(0.45, 3.2), (0.42, 3.42), (0.35, 3.62), (0.3, 3.8), (0.27, 3.95)],
+            &[
+                (0.24, 3.12),
+                (0.16, 3.3),
+                (0.1, 3.5),
+                (0.05, 3.66),
+                (0.03, 3.78),
+            ],
+            &[
+                (0.45, 3.2),
+                (0.42, 3.42),
+                (0.35, 3.62),
+                (0.3, 3.8),
+                (0.27, 3.95),
+            ],
             &[(0.72, 3.55), (0.72, 3.7), (0.62, 3.85), (0.52, 3.98)],
         ],
         &[At(0.15, 3.42), At(0.2, 3.82), At(0.07, 3.72)],
@@ -207,8 +277,23 @@ const BACK: &[Def] = &[
 ];
 
 const ILIOPSOAS: &[&[(f32, f32)]] = &[
-    &[(0.055, 2.45), (0.06, 2.7), (0.085, 3.0), (0.2, 3.08), (0.36, 3.02), (0.52, 3.05), (0.6, 3.18)],
-    &[(0.19, 2.85), (0.22, 3.05), (0.27, 3.22), (0.35, 3.3), (0.44, 3.36), (0.5, 3.45)],
+    &[
+        (0.055, 2.45),
+        (0.06, 2.7),
+        (0.085, 3.0),
+        (0.2, 3.08),
+        (0.36, 3.02),
+        (0.52, 3.05),
+        (0.6, 3.18),
+    ],
+    &[
+        (0.19, 2.85),
+        (0.22, 3.05),
+        (0.27, 3.22),
+        (0.35, 3.3),
+        (0.44, 3.36),
+        (0.5, 3.45),
+    ],
     &[(0.315, 3.82), (0.355, 3.84)],
 ];
 const ILIOPSOAS_TPS: &[Tp] = &[At(0.11, 2.8), St(0.85, 0.55)];
@@ -259,8 +344,20 @@ const SIDE: &[Def] = &[
     def(
         "upper_trapezius",
         &[
-            &[(0.38, 0.63), (0.26, 0.8), (0.215, 0.98), (0.26, 1.16), (0.325, 1.28)],
-            &[(0.08, 1.13), (0.12, 1.19), (0.17, 1.26), (0.23, 1.32), (0.28, 1.37)],
+            &[
+                (0.38, 0.63),
+                (0.26, 0.8),
+                (0.215, 0.98),
+                (0.26, 1.16),
+                (0.325, 1.28),
+            ],
+            &[
+                (0.08, 1.13),
+                (0.12, 1.19),
+                (0.17, 1.26),
+                (0.23, 1.32),
+                (0.28, 1.37),
+            ],
             &[(-0.05, 1.385), (0.03, 1.375), (0.1, 1.385), (0.2, 1.42)],
         ],
         &[St(0.55, 0.75), St(0.75, 0.72)],
@@ -302,7 +399,11 @@ const SIDE: &[Def] = &[
     ),
     def(
         "iliocostalis_lumborum",
-        &[&[(0.3, 3.2), (0.44, 3.15)], &[(0.24, 2.75), (0.36, 2.7)], &[(0.3, 2.3), (0.44, 2.28)]],
+        &[
+            &[(0.3, 3.2), (0.44, 3.15)],
+            &[(0.24, 2.75), (0.36, 2.7)],
+            &[(0.3, 2.3), (0.44, 2.28)],
+        ],
         &[St(0.6, 0.65)],
         4,
     ),
@@ -320,7 +421,12 @@ const SIDE: &[Def] = &[
     def(
         "quadratus_lumborum",
         &[&[(0.1, 2.48), (0.28, 2.45)], &[(0.04, 3.05), (0.26, 3.08)]],
-        &[St(0.75, 0.25), St(0.75, 0.85), St(0.25, 0.6), St(0.25, 0.85)],
+        &[
+            St(0.75, 0.25),
+            St(0.75, 0.85),
+            St(0.25, 0.6),
+            St(0.25, 0.85),
+        ],
         5,
     ),
     def(
@@ -336,7 +442,10 @@ const SIDE: &[Def] = &[
     ),
     def(
         "gluteus_medius",
-        &[&[(-0.3, 3.12), (-0.1, 3.0), (0.1, 2.98), (0.3, 3.08)], &[(-0.02, 3.58), (0.12, 3.6)]],
+        &[
+            &[(-0.3, 3.12), (-0.1, 3.0), (0.1, 2.98), (0.3, 3.08)],
+            &[(-0.02, 3.58), (0.12, 3.6)],
+        ],
         &[St(0.2, 0.3), St(0.5, 0.3), St(0.8, 0.3)],
         7,
     ),
@@ -367,7 +476,11 @@ struct Rail {
 impl Rail {
     fn new(marks: &[(f32, f32)]) -> Self {
         let raw: Vec<Point> = marks.iter().map(|&(u, v)| Point::heads(u, v)).collect();
-        let points = if raw.len() > 2 { path::smooth_points(&raw, false, 12) } else { raw };
+        let points = if raw.len() > 2 {
+            path::smooth_points(&raw, false, 12)
+        } else {
+            raw
+        };
         let mut lengths = vec![0.0];
         for w in points.windows(2) {
             lengths.push(lengths[lengths.len() - 1] + w[0].dist(w[1]));
@@ -381,9 +494,16 @@ impl Rail {
             return self.points[0];
         }
         let want = s.clamp(0.0, 1.0) * total;
-        let k = self.lengths.partition_point(|&l| l < want).clamp(1, self.points.len() - 1);
+        let k = self
+            .lengths
+            .partition_point(|&l| l < want)
+            .clamp(1, self.points.len() - 1);
         let (l0, l1) = (self.lengths[k - 1], self.lengths[k]);
-        let f = if l1 > l0 { (want - l0) / (l1 - l0) } else { 0.0 };
+        let f = if l1 > l0 {
+            (want - l0) / (l1 - l0)
+        } else {
+            0.0
+        };
         self.points[k - 1].lerp(self.points[k], f)
     }
 }
@@ -395,7 +515,9 @@ struct Sheet {
 
 impl Sheet {
     fn new(def: &Def) -> Self {
-        Self { rails: def.rails.iter().map(|r| Rail::new(r)).collect() }
+        Self {
+            rails: def.rails.iter().map(|r| Rail::new(r)).collect(),
+        }
     }
 
     /// The point on fibre `s`, fraction `t` of the way from origin to insertion.
@@ -416,7 +538,7 @@ impl Sheet {
 
     /// The border: origin, far side, insertion backwards, near side backwards.
     fn border(&self) -> Vec<Point> {
-        const N: usize = 12;
+        const N: usize = 7;
         let f = |k: usize| k as f32 / N as f32;
         let mut pts = Vec::with_capacity(4 * N);
         pts.extend((0..N).map(|k| self.at(f(k), 0.0)));
@@ -435,11 +557,14 @@ impl Sheet {
         out
     }
 
-    fn fibres(&self, count: usize) -> String {
+    /// `count` fibre strokes across the sheet, each placed by `place`.
+    fn fibres(&self, count: usize, place: impl Fn(Point) -> Point) -> String {
         (0..count)
             .map(|i| {
                 let s = (i as f32 + 0.5) / count as f32;
-                let pts: Vec<Point> = (0..=8).map(|k| self.at(s, 0.05 + 0.9 * k as f32 / 8.0)).collect();
+                let pts: Vec<Point> = (0..=4)
+                    .map(|k| place(self.at(s, 0.05 + 0.9 * k as f32 / 4.0)))
+                    .collect();
                 path::smooth(&pts, false)
             })
             .collect::<Vec<_>>()
@@ -460,7 +585,7 @@ pub(crate) fn muscles(view: View) -> (Vec<MuscleShape>, Vec<TriggerPointMark>) {
     for def in defs {
         let sheet = Sheet::new(def);
         let border = sheet.border();
-        let flat = path::smooth_points(&border, true, 4);
+        let flat = path::smooth_points(&border, true, 6);
         for &(side, mirrored) in sides {
             let place = |p: Point| if mirrored { p.mirror() } else { p };
             let mut outline: Vec<Point> = border.iter().map(|&p| place(p)).collect();
@@ -470,11 +595,7 @@ pub(crate) fn muscles(view: View) -> (Vec<MuscleShape>, Vec<TriggerPointMark>) {
                 outline.reverse();
                 polygon.reverse();
             }
-            let fibres = if mirrored {
-                mirror_path(&sheet, def.fibres)
-            } else {
-                sheet.fibres(def.fibres)
-            };
+            let fibres = sheet.fibres(def.fibres, place);
             shapes.push(MuscleShape {
                 id: def.id,
                 side,
@@ -488,22 +609,14 @@ pub(crate) fn muscles(view: View) -> (Vec<MuscleShape>, Vec<TriggerPointMark>) {
                     Tp::At(u, v) => Point::heads(u, v),
                     Tp::St(s, t) => sheet.at(s, t),
                 };
-                marks.push(TriggerPointMark { muscle: def.id, number: i + 1, side, at: place(at) });
+                marks.push(TriggerPointMark {
+                    muscle: def.id,
+                    number: i + 1,
+                    side,
+                    at: place(at),
+                });
             }
         }
     }
     (shapes, marks)
-}
-
-/// Fibre strokes of the mirrored copy.
-fn mirror_path(sheet: &Sheet, count: usize) -> String {
-    (0..count)
-        .map(|i| {
-            let s = (i as f32 + 0.5) / count as f32;
-            let pts: Vec<Point> =
-                (0..=8).map(|k| sheet.at(s, 0.05 + 0.9 * k as f32 / 8.0).mirror()).collect();
-            path::smooth(&pts, false)
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }

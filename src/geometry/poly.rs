@@ -191,10 +191,7 @@ pub fn merge(polygons: &[Vec<Point>]) -> Vec<Vec<Point>> {
     }
     // Chain what is left into loops.
     let mut loops = Vec::new();
-    loop {
-        let Some(start) = (0..edges.len()).find(|&e| alive[e]) else {
-            break;
-        };
+    while let Some(start) = (0..edges.len()).find(|&e| alive[e]) {
         let mut ring = Vec::new();
         let mut e = start;
         loop {
@@ -233,23 +230,4 @@ pub fn simplify(ring: &[Point]) -> Vec<Point> {
         }
     }
     out
-}
-
-/// Distance from `p` to the segment `a`–`b`.
-pub fn segment_distance(p: Point, a: Point, b: Point) -> f32 {
-    let ab = b - a;
-    let t = if ab.dot(ab) > 0.0 {
-        ((p - a).dot(ab) / ab.dot(ab)).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    p.dist(a + ab * t)
-}
-
-/// Distance from `p` to the nearest edge of `polygon`.
-pub fn boundary_distance(polygon: &[Point], p: Point) -> f32 {
-    let n = polygon.len();
-    (0..n)
-        .map(|i| segment_distance(p, polygon[i], polygon[(i + 1) % n]))
-        .fold(f32::MAX, f32::min)
 }

@@ -116,10 +116,12 @@ pub(crate) const BACK: &[&str] = &[
     "heel-right",
 ];
 
-/// A cut's end: a named outline landmark or a point (head units, viewer's right half).
+/// A point of a cut: a named landmark of the viewer's right half, the same landmark on the
+/// left half, or a point in head units.
 #[derive(Clone, Copy)]
 enum At {
     Mark(&'static str),
+    LeftMark(&'static str),
     P(f32, f32),
 }
 
@@ -127,6 +129,7 @@ impl At {
     fn point(self, mirrored: bool) -> Point {
         let p = match self {
             At::Mark(name) => body::landmark(name),
+            At::LeftMark(name) => body::landmark(name).mirror(),
             At::P(u, v) => Point::heads(u, v),
         };
         if mirrored {
@@ -156,16 +159,53 @@ const fn cut(
     to: At,
     via: &'static [At],
 ) -> Cut {
-    Cut { from_part, new_part, from, to, via, paired: true }
+    Cut {
+        from_part,
+        new_part,
+        from,
+        to,
+        via,
+        paired: true,
+    }
 }
 
 /// Cuts shared by the front and back views, after the trunk-to-leg cut.
 const LIMB_CUTS: &[Cut] = &[
-    cut("arm", "forearm", At::Mark("elbow_outer"), At::Mark("elbow_inner"), &[]),
-    cut("forearm", "hand", At::Mark("wrist_outer"), At::Mark("wrist_inner"), &[At::Mark("wrist_mid")]),
-    cut("leg", "knee", At::Mark("knee_outer_top"), At::Mark("knee_inner_top"), &[]),
-    cut("knee", "shin", At::Mark("knee_outer_bottom"), At::Mark("knee_inner_bottom"), &[]),
-    cut("shin", "foot", At::Mark("ankle_outer"), At::Mark("ankle_inner"), &[]),
+    cut(
+        "arm",
+        "forearm",
+        At::Mark("elbow_outer"),
+        At::Mark("elbow_inner"),
+        &[],
+    ),
+    cut(
+        "forearm",
+        "hand",
+        At::Mark("wrist_outer"),
+        At::Mark("wrist_inner"),
+        &[At::Mark("wrist_mid")],
+    ),
+    cut(
+        "leg",
+        "knee",
+        At::Mark("knee_outer_top"),
+        At::Mark("knee_inner_top"),
+        &[],
+    ),
+    cut(
+        "knee",
+        "shin",
+        At::Mark("knee_outer_bottom"),
+        At::Mark("knee_inner_bottom"),
+        &[],
+    ),
+    cut(
+        "shin",
+        "foot",
+        At::Mark("ankle_outer"),
+        At::Mark("ankle_inner"),
+        &[],
+    ),
 ];
 
 /// Areas inside one part: each area's seeds on the viewer's right half (a seed with `u = 0`
@@ -179,21 +219,39 @@ const FRONT_CUTS: &[Cut] = &[
     Cut {
         from_part: "body",
         new_part: "head",
-        from: At::P(-0.305, 0.8),
+        from: At::LeftMark("jaw_angle"),
         to: At::Mark("jaw_angle"),
-        via: &[At::P(-0.22, 0.885), At::P(-0.12, 0.955), At::P(0.0, 0.985), At::P(0.12, 0.955), At::P(0.22, 0.885)],
+        via: &[
+            At::P(-0.22, 0.885),
+            At::P(-0.12, 0.955),
+            At::P(0.0, 0.985),
+            At::P(0.12, 0.955),
+            At::P(0.22, 0.885),
+        ],
         paired: false,
     },
     Cut {
         from_part: "body",
         new_part: "neck",
-        from: At::P(-0.247, 1.1),
+        from: At::LeftMark("neck_base"),
         to: At::Mark("neck_base"),
         via: &[At::P(-0.16, 1.27), At::P(0.0, 1.33), At::P(0.16, 1.27)],
         paired: false,
     },
-    cut("body", "arm", At::Mark("upper_arm_outer"), At::Mark("armpit"), &[]),
-    cut("body", "leg", At::Mark("hip"), At::Mark("crotch"), &[At::P(0.42, 3.72), At::P(0.2, 3.86)]),
+    cut(
+        "body",
+        "arm",
+        At::Mark("upper_arm_outer"),
+        At::Mark("armpit"),
+        &[],
+    ),
+    cut(
+        "body",
+        "leg",
+        At::Mark("hip"),
+        At::Mark("crotch"),
+        &[At::P(0.5, 3.72), At::P(0.25, 3.85)],
+    ),
 ];
 
 const FRONT_PARTS: &[Part] = &[
@@ -203,36 +261,94 @@ const FRONT_PARTS: &[Part] = &[
             ("forehead", &[(0.1, 0.1), (0.13, 0.28), (0.26, 0.2)]),
             ("temple", &[(0.33, 0.4), (0.39, 0.52)]),
             ("eye", &[(0.16, 0.49)]),
-            ("cheek-jaw", &[(0.23, 0.66), (0.33, 0.7), (0.15, 0.83), (0.04, 0.92)]),
+            (
+                "cheek-jaw",
+                &[(0.23, 0.66), (0.33, 0.7), (0.15, 0.83), (0.04, 0.92)],
+            ),
         ],
     },
-    Part { name: "neck", areas: &[("neck-front", &[(0.1, 1.05), (0.12, 1.22)])] },
+    Part {
+        name: "neck",
+        areas: &[("neck-front", &[(0.1, 1.05), (0.12, 1.22)])],
+    },
     Part {
         name: "body",
         areas: &[
-            ("sternum", &[(0.0, 1.45), (0.0, 1.65), (0.0, 1.85), (0.0, 2.05)]),
-            ("chest", &[(0.3, 1.4), (0.28, 1.62), (0.28, 1.85), (0.5, 1.55), (0.5, 1.85), (0.26, 2.05)]),
+            (
+                "sternum",
+                &[(0.0, 1.45), (0.0, 1.65), (0.0, 1.85), (0.0, 2.05)],
+            ),
+            (
+                "chest",
+                &[
+                    (0.3, 1.4),
+                    (0.28, 1.62),
+                    (0.28, 1.85),
+                    (0.5, 1.55),
+                    (0.5, 1.85),
+                    (0.26, 2.05),
+                ],
+            ),
             ("shoulder-front", &[(0.75, 1.45), (0.86, 1.6), (0.8, 1.78)]),
-            ("abdomen-upper", &[(0.14, 2.35), (0.4, 2.35), (0.16, 2.7), (0.45, 2.7), (0.6, 2.15)]),
-            ("abdomen-lower", &[(0.16, 3.22), (0.45, 3.2), (0.6, 3.3), (0.12, 3.48)]),
-            ("groin", &[(0.26, 3.72), (0.45, 3.6), (0.65, 3.58)]),
+            (
+                "abdomen-upper",
+                &[
+                    (0.14, 2.35),
+                    (0.4, 2.35),
+                    (0.16, 2.7),
+                    (0.45, 2.7),
+                    (0.6, 2.15),
+                ],
+            ),
+            (
+                "abdomen-lower",
+                &[(0.16, 3.2), (0.42, 3.17), (0.62, 3.22), (0.1, 3.45)],
+            ),
+            (
+                "groin",
+                &[(0.2, 3.74), (0.36, 3.62), (0.53, 3.5), (0.7, 3.55)],
+            ),
         ],
     },
-    Part { name: "arm", areas: &[("upper-arm-front", &[])] },
-    Part { name: "forearm", areas: &[("forearm-front", &[])] },
-    Part { name: "thumb", areas: &[("hand-thumb-side", &[])] },
-    Part { name: "hand", areas: &[("hand-little-finger-side", &[])] },
-    Part { name: "leg", areas: &[("thigh-front", &[])] },
-    Part { name: "knee", areas: &[("knee-front", &[])] },
-    Part { name: "shin", areas: &[("shin", &[])] },
-    Part { name: "foot", areas: &[("foot", &[])] },
+    Part {
+        name: "arm",
+        areas: &[("upper-arm-front", &[])],
+    },
+    Part {
+        name: "forearm",
+        areas: &[("forearm-front", &[])],
+    },
+    Part {
+        name: "thumb",
+        areas: &[("hand-thumb-side", &[])],
+    },
+    Part {
+        name: "hand",
+        areas: &[("hand-little-finger-side", &[])],
+    },
+    Part {
+        name: "leg",
+        areas: &[("thigh-front", &[])],
+    },
+    Part {
+        name: "knee",
+        areas: &[("knee-front", &[])],
+    },
+    Part {
+        name: "shin",
+        areas: &[("shin", &[])],
+    },
+    Part {
+        name: "foot",
+        areas: &[("foot", &[])],
+    },
 ];
 
 const BACK_CUTS: &[Cut] = &[
     Cut {
         from_part: "body",
         new_part: "head",
-        from: At::P(-0.305, 0.8),
+        from: At::LeftMark("jaw_angle"),
         to: At::Mark("jaw_angle"),
         via: &[At::P(-0.2, 0.84), At::P(0.0, 0.86), At::P(0.2, 0.84)],
         paired: false,
@@ -240,12 +356,18 @@ const BACK_CUTS: &[Cut] = &[
     Cut {
         from_part: "body",
         new_part: "neck",
-        from: At::P(-0.247, 1.1),
+        from: At::LeftMark("neck_base"),
         to: At::Mark("neck_base"),
         via: &[At::P(-0.13, 1.17), At::P(0.0, 1.23), At::P(0.13, 1.17)],
         paired: false,
     },
-    cut("body", "arm", At::Mark("upper_arm_outer"), At::Mark("armpit"), &[]),
+    cut(
+        "body",
+        "arm",
+        At::Mark("upper_arm_outer"),
+        At::Mark("armpit"),
+        &[],
+    ),
     cut(
         "body",
         "leg",
@@ -266,7 +388,10 @@ const BACK_PARTS: &[Part] = &[
     },
     Part {
         name: "neck",
-        areas: &[("neck-back-upper", &[(0.1, 0.94), (0.2, 0.94)]), ("neck-back-lower", &[(0.1, 1.12), (0.2, 1.1)])],
+        areas: &[
+            ("neck-back-upper", &[(0.1, 0.94), (0.2, 0.94)]),
+            ("neck-back-lower", &[(0.1, 1.12), (0.2, 1.1)]),
+        ],
     },
     Part {
         name: "body",
@@ -275,11 +400,30 @@ const BACK_PARTS: &[Part] = &[
             ("shoulder-top", &[(0.42, 1.27), (0.6, 1.32), (0.78, 1.38)]),
             ("shoulder-back", &[(0.88, 1.55), (0.92, 1.72), (0.8, 1.78)]),
             ("scapula-upper", &[(0.45, 1.47), (0.62, 1.46)]),
-            ("scapula", &[(0.48, 1.78), (0.62, 1.7), (0.5, 1.98), (0.66, 1.88)]),
-            ("scapula-medial-border", &[(0.27, 1.5), (0.27, 1.7), (0.3, 1.9), (0.33, 2.08)]),
+            (
+                "scapula",
+                &[(0.48, 1.78), (0.62, 1.7), (0.5, 1.98), (0.66, 1.88)],
+            ),
+            (
+                "scapula-medial-border",
+                &[(0.23, 1.5), (0.235, 1.7), (0.255, 1.9), (0.29, 2.06)],
+            ),
             ("scapula-lower-angle", &[(0.42, 2.25), (0.54, 2.2)]),
-            ("upper-back-spine", &[(0.0, 1.35), (0.0, 1.55), (0.0, 1.75), (0.0, 1.95), (0.0, 2.15), (0.0, 2.35)]),
-            ("mid-back", &[(0.17, 2.3), (0.2, 2.5), (0.35, 2.45), (0.17, 2.15)]),
+            (
+                "upper-back-spine",
+                &[
+                    (0.0, 1.35),
+                    (0.0, 1.55),
+                    (0.0, 1.75),
+                    (0.0, 1.95),
+                    (0.0, 2.15),
+                    (0.0, 2.35),
+                ],
+            ),
+            (
+                "mid-back",
+                &[(0.17, 2.3), (0.2, 2.5), (0.35, 2.45), (0.17, 2.15)],
+            ),
             ("flank", &[(0.58, 2.35), (0.6, 2.65), (0.6, 2.05)]),
             ("low-back", &[(0.15, 2.72), (0.15, 2.95), (0.32, 2.78)]),
             ("iliac-crest", &[(0.3, 3.08), (0.45, 3.0), (0.6, 3.06)]),
@@ -291,17 +435,44 @@ const BACK_PARTS: &[Part] = &[
             ("outer-hip", &[(0.7, 3.45), (0.72, 3.65)]),
         ],
     },
-    Part { name: "arm", areas: &[("upper-arm-back", &[])] },
-    Part { name: "forearm", areas: &[("forearm-back", &[])] },
-    Part { name: "hand", areas: &[("hand-back", &[])] },
-    Part { name: "leg", areas: &[("thigh-back", &[])] },
-    Part { name: "knee", areas: &[("knee-back", &[])] },
-    Part { name: "shin", areas: &[("calf", &[])] },
-    Part { name: "foot", areas: &[("heel", &[])] },
+    Part {
+        name: "arm",
+        areas: &[("upper-arm-back", &[])],
+    },
+    Part {
+        name: "forearm",
+        areas: &[("forearm-back", &[])],
+    },
+    Part {
+        name: "hand",
+        areas: &[("hand-back", &[])],
+    },
+    Part {
+        name: "leg",
+        areas: &[("thigh-back", &[])],
+    },
+    Part {
+        name: "knee",
+        areas: &[("knee-back", &[])],
+    },
+    Part {
+        name: "shin",
+        areas: &[("calf", &[])],
+    },
+    Part {
+        name: "foot",
+        areas: &[("heel", &[])],
+    },
 ];
 
 /// The extra front-view cut between the thumb side and the little-finger side of the hand.
-const THUMB_CUT: Cut = cut("hand", "thumb", At::Mark("wrist_mid"), At::Mark("finger_tip"), &[]);
+const THUMB_CUT: Cut = cut(
+    "hand",
+    "thumb",
+    At::Mark("wrist_mid"),
+    At::Mark("finger_tip"),
+    &[],
+);
 
 /// Cuts `silhouette` into named parts.
 fn parts(silhouette: &[Point], cuts: &[&Cut]) -> Vec<(String, Vec<Point>)> {
@@ -322,11 +493,18 @@ fn parts(silhouette: &[Point], cuts: &[&Cut]) -> Vec<(String, Vec<Point>)> {
             let via: Vec<Point> = c.via.iter().map(|a| a.point(mirrored)).collect();
             let (from, to, via) = if mirrored {
                 // Mirroring reverses the walking direction: swap the ends.
-                (c.to.point(true), c.from.point(true), via.into_iter().rev().collect())
+                (
+                    c.to.point(true),
+                    c.from.point(true),
+                    via.into_iter().rev().collect(),
+                )
             } else {
                 (c.from.point(false), c.to.point(false), via)
             };
-            let k = parts.iter().position(|(n, _)| *n == src).expect("cut of a known part");
+            let k = parts
+                .iter()
+                .position(|(n, _)| *n == src)
+                .expect("cut of a known part");
             let (a, b) = poly::split(&parts[k].1, from, to, &via);
             parts[k].1 = b;
             parts.push((format!("{}{suffix}", c.new_part), a));
@@ -335,28 +513,39 @@ fn parts(silhouette: &[Point], cuts: &[&Cut]) -> Vec<(String, Vec<Point>)> {
     parts
 }
 
-/// The static id for `area` on the viewer's `right` half (or the midline) in `view`.
-fn region_id(view: View, area: &str, mid: bool, right: bool) -> (&'static str, Side) {
-    let (ids, side) = if mid {
-        (if view == View::Front { FRONT } else { BACK }, Side::Mid)
-    } else {
-        // The patient's left is on the viewer's right in the front view, on the left behind.
-        let left = right == (view == View::Front);
-        (if view == View::Front { FRONT } else { BACK }, if left { Side::Left } else { Side::Right })
+/// The region id and patient's side of `area` in `view`: on the midline (`viewer_right`
+/// is `None`), or on the viewer's right or left half.
+fn region_id(view: View, area: &str, viewer_right: Option<bool>) -> (&'static str, Side) {
+    let side = match viewer_right {
+        None => Side::Mid,
+        // The patient's left is on the viewer's right from the front, on the left behind.
+        Some(right) if right == (view == View::Front) => Side::Left,
+        Some(_) => Side::Right,
     };
     let want = match side {
         Side::Mid => area.to_string(),
         Side::Left => format!("{area}-left"),
         Side::Right => format!("{area}-right"),
     };
-    let id = ids.iter().find(|id| **id == want).unwrap_or_else(|| panic!("unknown region {want}"));
+    let ids = if view == View::Front { FRONT } else { BACK };
+    let id = ids
+        .iter()
+        .find(|id| **id == want)
+        .unwrap_or_else(|| panic!("unknown region {want}"));
     (id, side)
 }
 
 /// The pain regions of the front or back view.
 pub(crate) fn regions(view: View, silhouette: &[Point]) -> Vec<RegionShape> {
     let (cuts, defs): (Vec<&Cut>, &[Part]) = match view {
-        View::Front => (FRONT_CUTS.iter().chain(LIMB_CUTS).chain([&THUMB_CUT]).collect(), FRONT_PARTS),
+        View::Front => (
+            FRONT_CUTS
+                .iter()
+                .chain(LIMB_CUTS)
+                .chain([&THUMB_CUT])
+                .collect(),
+            FRONT_PARTS,
+        ),
         View::Back => (BACK_CUTS.iter().chain(LIMB_CUTS).collect(), BACK_PARTS),
         View::Side => return Vec::new(),
     };
@@ -378,13 +567,16 @@ pub(crate) fn regions(view: View, silhouette: &[Point]) -> Vec<RegionShape> {
                 None => (name.as_str(), None),
             },
         };
-        let def = defs.iter().find(|d| d.name == base).unwrap_or_else(|| panic!("no areas for {name}"));
+        let def = defs
+            .iter()
+            .find(|d| d.name == base)
+            .unwrap_or_else(|| panic!("no areas for {name}"));
         // Seeds in figure units with their region.
         let mut seeds: Vec<(Point, &'static str, Side)> = Vec::new();
         for (area, pts) in def.areas {
             match right {
                 Some(r) => {
-                    let (id, side) = region_id(view, area, false, r);
+                    let (id, side) = region_id(view, area, Some(r));
                     if pts.is_empty() {
                         add(id, side, polygon.clone());
                     }
@@ -396,11 +588,11 @@ pub(crate) fn regions(view: View, silhouette: &[Point]) -> Vec<RegionShape> {
                 None => {
                     for &(u, v) in *pts {
                         if u == 0.0 {
-                            let (id, side) = region_id(view, area, true, true);
+                            let (id, side) = region_id(view, area, None);
                             seeds.push((Point::heads(u, v), id, side));
                         } else {
                             for r in [true, false] {
-                                let (id, side) = region_id(view, area, false, r);
+                                let (id, side) = region_id(view, area, Some(r));
                                 let p = Point::heads(u, v);
                                 seeds.push((if r { p } else { p.mirror() }, id, side));
                             }
@@ -424,8 +616,18 @@ pub(crate) fn regions(view: View, silhouette: &[Point]) -> Vec<RegionShape> {
     out.into_iter()
         .map(|(id, side, cells)| {
             let polygons = poly::merge(&cells);
-            let d = polygons.iter().map(|p| path::polygon(p)).collect::<Vec<_>>().join(" ");
-            RegionShape { id, side, d, centre: centre(&polygons), polygons }
+            let d = polygons
+                .iter()
+                .map(|p| path::polygon(p))
+                .collect::<Vec<_>>()
+                .join(" ");
+            RegionShape {
+                id,
+                side,
+                d,
+                centre: centre(&polygons),
+                polygons,
+            }
         })
         .collect()
 }

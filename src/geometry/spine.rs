@@ -68,9 +68,10 @@ fn disc_below(i: usize) -> bool {
 /// Labels printed in each view.
 fn labelled(view: View, label: &str) -> bool {
     match view {
-        View::Side => {
-            ["C1", "C4", "C7", "T1", "T4", "T8", "T12", "L1", "L3", "L5", "S1", "Co1"].contains(&label)
-        }
+        View::Side => [
+            "C1", "C4", "C7", "T1", "T4", "T8", "T12", "L1", "L3", "L5", "S1", "Co1",
+        ]
+        .contains(&label),
         _ => ["C1", "C7", "T1", "T12", "L1", "L5", "S1", "Co1"].contains(&label),
     }
 }
@@ -102,7 +103,9 @@ const SIDE_CURVE: &[(f32, f32)] = &[
 /// Positions along the column: for each vertebra its start and end as fractions of the
 /// whole length.
 fn layout() -> Vec<(f32, f32)> {
-    let total: f32 = (0..33).map(|i| VERTEBRAE[i].2 + if i < 32 { gap_below(i) } else { 0.0 }).sum();
+    let total: f32 = (0..33)
+        .map(|i| VERTEBRAE[i].2 + if i < 32 { gap_below(i) } else { 0.0 })
+        .sum();
     let mut at = 0.0;
     (0..33)
         .map(|i| {
@@ -134,9 +137,16 @@ impl Measured {
     fn at(&self, f: f32) -> (Point, Point) {
         let total = self.lengths[self.lengths.len() - 1];
         let want = f.clamp(0.0, 1.0) * total;
-        let k = self.lengths.partition_point(|&l| l < want).clamp(1, self.points.len() - 1);
+        let k = self
+            .lengths
+            .partition_point(|&l| l < want)
+            .clamp(1, self.points.len() - 1);
         let (l0, l1) = (self.lengths[k - 1], self.lengths[k]);
-        let t = if l1 > l0 { (want - l0) / (l1 - l0) } else { 0.0 };
+        let t = if l1 > l0 {
+            (want - l0) / (l1 - l0)
+        } else {
+            0.0
+        };
         let (a, b) = (self.points[k - 1], self.points[k]);
         (a.lerp(b, t), (b - a).unit())
     }
@@ -146,10 +156,16 @@ impl Measured {
 fn centre_line(view: View) -> Measured {
     match view {
         View::Side => {
-            let pts: Vec<Point> = SIDE_CURVE.iter().map(|&(p, v)| Point::heads(p, v)).collect();
+            let pts: Vec<Point> = SIDE_CURVE
+                .iter()
+                .map(|&(p, v)| Point::heads(p, v))
+                .collect();
             Measured::new(path::smooth_points(&pts, false, 24))
         }
-        _ => Measured::new(vec![Point::heads(0.0, BACK_SPAN.0), Point::heads(0.0, BACK_SPAN.1)]),
+        _ => Measured::new(vec![
+            Point::heads(0.0, BACK_SPAN.0),
+            Point::heads(0.0, BACK_SPAN.1),
+        ]),
     }
 }
 
@@ -242,7 +258,14 @@ fn back_shape(c: Point, along: Point, half: f32, w: f32, segment: &str) -> Vec<P
                 local(c, along, half, -lower),
             ]
         }
-        "coccyx" => vec![p(-1.0, -0.8), p(-1.0, 0.8), p(0.2, 1.0), p(1.0, 0.5), p(1.0, -0.5), p(0.2, -1.0)],
+        "coccyx" => vec![
+            p(-1.0, -0.8),
+            p(-1.0, 0.8),
+            p(0.2, 1.0),
+            p(1.0, 0.5),
+            p(1.0, -0.5),
+            p(0.2, -1.0),
+        ],
         _ => vec![
             p(-1.0, -0.32),
             p(-1.0, 0.32),
@@ -265,21 +288,19 @@ fn back_shape(c: Point, along: Point, half: f32, w: f32, segment: &str) -> Vec<P
 /// process, longer and steeper in the chest, short and level in the low back.
 fn side_shape(c: Point, along: Point, half: f32, d: f32, segment: &str, label: &str) -> Vec<Point> {
     let p = |a: f32, b: f32| local(c, along, a, b);
-    let body = |k: f32| {
-        vec![
+    match segment {
+        "sacrum" => vec![
+            p(-half, -d),
+            p(-half, d * 1.35),
+            p(half, d * 1.35),
+            p(half, -d),
+        ],
+        "coccyx" => vec![
             p(-half, -d),
             p(-half, d),
-            p(half, d),
-            p(half * k, -d * 1.0),
-        ]
-    };
-    match segment {
-        "sacrum" => vec![p(-half, -d), p(-half, d * 1.35), p(half, d * 1.35), p(half, -d)],
-        "coccyx" => {
-            let mut b = body(1.0);
-            b.truncate(4);
-            b
-        }
+            p(half, d * 0.8),
+            p(half, -d * 0.8),
+        ],
         _ => {
             let (len, drop) = match segment {
                 "cervical" if label == "C7" => (0.17 * HEAD, 0.5 * half),

@@ -77,6 +77,15 @@ impl Layers {
     /// No layer on.
     pub const NONE: Layers = Layers(0);
 
+    /// The layers a mode starts with: a patient sees the tappable areas and the spine (a
+    /// muscle appears when opened); a therapist points at muscles, not at pain areas.
+    pub fn default_for(mode: Mode) -> Layers {
+        match mode {
+            Mode::Patient => Layers::ALL.toggled(Layer::Muscles),
+            Mode::Explore => Layers::ALL.toggled(Layer::Regions),
+        }
+    }
+
     /// Whether `layer` is on.
     pub fn has(self, layer: Layer) -> bool {
         self.0 & layer.bit() != 0
@@ -95,7 +104,7 @@ impl Layers {
 
 impl Default for Layers {
     fn default() -> Self {
-        Layers::ALL
+        Layers::default_for(Mode::Patient)
     }
 }
 
@@ -171,10 +180,7 @@ impl Options {
                 None => warn("lang", &v, "\"en\" or \"es\""),
             }
         }
-        if o.mode == Mode::Explore {
-            // A therapist points at muscles, not at pain areas.
-            o.layers = Layers::ALL.toggled(Layer::Regions);
-        }
+        o.layers = Layers::default_for(o.mode);
         if let Some(v) = get("layers") {
             let mut layers = Layers::NONE;
             for word in v.split([',', ' ']).filter(|w| !w.is_empty()) {

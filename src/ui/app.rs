@@ -341,7 +341,6 @@ pub fn App(
         let on_topic = on_topic.clone();
         let panel = panel.clone();
         let topics: Vec<TopicId> = ctx.content.topics.iter().map(|t| t.id.clone()).collect();
-        let explore = explore;
         Callback::from(move |e: KeyboardEvent| {
             let typing = e
                 .target()

@@ -65,3 +65,80 @@ export async function ready(page, selector = "body-map") {
 export async function shot(page, name) {
   await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: false });
 }
+
+/** Runs `fn(root, arg)` inside the shadow root of the widget `host` and returns its result. */
+export async function inShadow(page, fn, arg, host = "body-map") {
+  const root = await page.evaluateHandle((h) => document.querySelector(h).shadowRoot, host);
+  try {
+    return await root.evaluate(fn, arg);
+  } finally {
+    await root.dispose();
+  }
+}
+
+/** Waits until `selector` matches inside the shadow root of `host`. */
+export async function waitInShadow(page, selector, host = "body-map", timeout = 10000) {
+  await page.waitForFunction(
+    ({ selector, host }) => !!document.querySelector(host)?.shadowRoot?.querySelector(selector),
+    { selector, host },
+    { timeout },
+  );
+}
+
+/** Clicks the element matching `selector` (and containing `text`, when given) in the shadow root. */
+export async function clickInShadow(page, selector, { text, host = "body-map" } = {}) {
+  const found = await page.evaluate(
+    ({ selector, text, host }) => {
+      const root = document.querySelector(host).shadowRoot;
+      const el = [...root.querySelectorAll(selector)].find((e) => text === undefined || e.textContent.includes(text));
+      if (!el) return false;
+      el.click();
+      return true;
+    },
+    { selector, text, host },
+  );
+  if (!found) throw new Error(`no ${selector}${text ? ` with "${text}"` : ""} in ${host}`);
+}
+
+/**
+ * Taps (touch) or clicks (mouse) the element matching `selector` in the shadow root, at the
+ * centre of its box, after scrolling it into view. Throws when something else is on top.
+ */
+export async function pointAt(page, selector, { touch = false, host = "body-map", text } = {}) {
+  const box = await page.evaluate(
+    ({ selector, host, text }) => {
+      const root = document.querySelector(host).shadowRoot;
+      const el = [...root.querySelectorAll(selector)].find((e) => text === undefined || e.textContent.includes(text));
+      if (!el) return null;
+      el.scrollIntoView({ block: "center", inline: "center" });
+      const r = el.getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      const y = r.y + r.height / 2;
+      const top = root.elementFromPoint(x, y);
+      return { x, y, hit: !!top && (top === el || el.contains(top)) };
+    },
+    { selector, host, text },
+  );
+  if (!box) throw new Error(`no ${selector} in ${host}`);
+  if (!box.hit) throw new Error(`${selector} in ${host} is covered at its centre`);
+  if (touch) await page.touchscreen.tap(box.x, box.y);
+  else await page.mouse.click(box.x, box.y);
+}
+
+/** Taps or clicks the centre of the pain region `id` (which must be what lies there). */
+export async function tapRegion(page, id, { touch = false, host = "body-map" } = {}) {
+  await waitInShadow(page, `[data-region="${id}"]`, host);
+  await pointAt(page, `[data-region="${id}"]`, { touch, host });
+}
+
+/** Records `body-map-change` and `body-map-muscle` events in `window.bmEvents`, per widget id. */
+export async function recordEvents(page) {
+  await page.evaluate(() => {
+    window.bmEvents = [];
+    for (const type of ["body-map-change", "body-map-muscle"]) {
+      document.addEventListener(type, (e) =>
+        window.bmEvents.push({ type, from: e.target.id || e.target.tagName.toLowerCase(), detail: e.detail }),
+      );
+    }
+  });
+}
