@@ -34,7 +34,7 @@ lint:
 	cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
 
 native:
-	cargo test --quiet
+	cargo test --quiet --tests
 
 browser:
 	cargo test --quiet --target wasm32-unknown-unknown --test browser

@@ -344,8 +344,14 @@ pub struct Content {
 
 /// The content files, by name, as the widget carries them.
 pub const BUILTIN_FILES: [(&str, &str); 9] = [
-    ("sources.json", include_str!(concat!(env!("OUT_DIR"), "/sources.json"))),
-    ("regions.json", include_str!(concat!(env!("OUT_DIR"), "/regions.json"))),
+    (
+        "sources.json",
+        include_str!(concat!(env!("OUT_DIR"), "/sources.json")),
+    ),
+    (
+        "regions.json",
+        include_str!(concat!(env!("OUT_DIR"), "/regions.json")),
+    ),
     (
         "muscles-neck.json",
         include_str!(concat!(env!("OUT_DIR"), "/muscles-neck.json")),
@@ -358,10 +364,22 @@ pub const BUILTIN_FILES: [(&str, &str); 9] = [
         "muscles-hips.json",
         include_str!(concat!(env!("OUT_DIR"), "/muscles-hips.json")),
     ),
-    ("spine.json", include_str!(concat!(env!("OUT_DIR"), "/spine.json"))),
-    ("topics.json", include_str!(concat!(env!("OUT_DIR"), "/topics.json"))),
-    ("safety.json", include_str!(concat!(env!("OUT_DIR"), "/safety.json"))),
-    ("ui.json", include_str!(concat!(env!("OUT_DIR"), "/ui.json"))),
+    (
+        "spine.json",
+        include_str!(concat!(env!("OUT_DIR"), "/spine.json")),
+    ),
+    (
+        "topics.json",
+        include_str!(concat!(env!("OUT_DIR"), "/topics.json")),
+    ),
+    (
+        "safety.json",
+        include_str!(concat!(env!("OUT_DIR"), "/safety.json")),
+    ),
+    (
+        "ui.json",
+        include_str!(concat!(env!("OUT_DIR"), "/ui.json")),
+    ),
 ];
 
 impl Content {

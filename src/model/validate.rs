@@ -86,8 +86,10 @@ struct Origin {
 }
 
 pub(super) fn load(files: &[(&str, &str)]) -> Result<Content, ContentError> {
-    let sources = parse_builtin::<SourcesFile>("sources.json", file(files, "sources.json")?)?.sources;
-    let regions = parse_builtin::<RegionsFile>("regions.json", file(files, "regions.json")?)?.regions;
+    let sources =
+        parse_builtin::<SourcesFile>("sources.json", file(files, "sources.json")?)?.sources;
+    let regions =
+        parse_builtin::<RegionsFile>("regions.json", file(files, "regions.json")?)?.regions;
     let mut muscles = Vec::new();
     let mut origins = Vec::new();
     for name in [

@@ -18,8 +18,8 @@ use super::toolbar::Toolbar;
 use super::topic_view::TopicView;
 use crate::embed::events;
 use crate::model::{
-    decode_share, SHARE_KEY,
-    rank, Action, Layer, Layers, Mode, MuscleId, Options, RegionId, SegmentId, State, TopicId, View,
+    decode_share, rank, Action, Layer, Layers, Mode, MuscleId, Options, RegionId, SegmentId, State,
+    TopicId, View, SHARE_KEY,
 };
 
 /// What `state()` reports and `body-map-change` carries, kept current by [`App`].
@@ -141,10 +141,17 @@ pub fn App(
             let hash = web_sys::window()
                 .and_then(|w| w.location().hash().ok())
                 .unwrap_or_default();
-            if let Some(code) = hash.strip_prefix('#').and_then(|h| h.strip_prefix(SHARE_KEY)) {
+            if let Some(code) = hash
+                .strip_prefix('#')
+                .and_then(|h| h.strip_prefix(SHARE_KEY))
+            {
                 match decode_share(code, content.regions.iter().map(|r| &r.id)) {
                     Ok(regions) => {
-                        if let Some(view) = regions.first().and_then(|r| content.region(r)).map(|r| r.view) {
+                        if let Some(view) = regions
+                            .first()
+                            .and_then(|r| content.region(r))
+                            .map(|r| r.view)
+                        {
                             store.dispatch(Action::SetView(view));
                         }
                         store.dispatch(Action::SetRegions(regions));
@@ -259,7 +266,10 @@ pub fn App(
     let root_ref = use_node_ref();
 
     let explore = options.mode == Mode::Explore;
-    let topic_show = shown_topic.as_ref().and_then(|id| ctx.content.topic(id)).map(|t| &t.show);
+    let topic_show = shown_topic
+        .as_ref()
+        .and_then(|id| ctx.content.topic(id))
+        .map(|t| &t.show);
     let mut highlight = Highlight::default();
     if explore {
         if let Some(show) = topic_show {
@@ -270,7 +280,10 @@ pub fn App(
         if *tab == Tab::Spine {
             highlight.segments.extend(segment.iter().cloned());
         }
-        if shown_topic.as_ref().is_some_and(|t| t.as_str() == "posture-forward-head") {
+        if shown_topic
+            .as_ref()
+            .is_some_and(|t| t.as_str() == "posture-forward-head")
+        {
             highlight.head_angle = Some(*head_angle);
         }
     }
@@ -345,7 +358,9 @@ pub fn App(
             let typing = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+                .is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                });
             if e.key() == "Escape" {
                 if *help {
                     help.set(false);
@@ -360,7 +375,10 @@ pub fn App(
                 return;
             }
             let step = |delta: isize| {
-                let current = store.0.topic().and_then(|id| topics.iter().position(|t| t == id));
+                let current = store
+                    .0
+                    .topic()
+                    .and_then(|id| topics.iter().position(|t| t == id));
                 let next = match current {
                     Some(i) => (i as isize + delta).clamp(0, topics.len() as isize - 1) as usize,
                     None => 0,
@@ -369,13 +387,34 @@ pub fn App(
                 on_topic.emit(topics[next].clone());
             };
             let handled = match e.key().as_str() {
-                "f" | "F" => { store.dispatch(Action::SetView(View::Front)); true }
-                "b" | "B" => { store.dispatch(Action::SetView(View::Back)); true }
-                "s" | "S" => { store.dispatch(Action::SetView(View::Side)); true }
-                "n" | "N" | "ArrowRight" if !is_in_figure(&e) => { step(1); true }
-                "p" | "P" | "ArrowLeft" if !is_in_figure(&e) => { step(-1); true }
-                "l" | "L" => { large.set(!*large); true }
-                "?" => { help.set(!*help); true }
+                "f" | "F" => {
+                    store.dispatch(Action::SetView(View::Front));
+                    true
+                }
+                "b" | "B" => {
+                    store.dispatch(Action::SetView(View::Back));
+                    true
+                }
+                "s" | "S" => {
+                    store.dispatch(Action::SetView(View::Side));
+                    true
+                }
+                "n" | "N" | "ArrowRight" if !is_in_figure(&e) => {
+                    step(1);
+                    true
+                }
+                "p" | "P" | "ArrowLeft" if !is_in_figure(&e) => {
+                    step(-1);
+                    true
+                }
+                "l" | "L" => {
+                    large.set(!*large);
+                    true
+                }
+                "?" => {
+                    help.set(!*help);
+                    true
+                }
                 "/" => {
                     tab.set(Tab::Muscles);
                     if let Some(input) = search_ref.cast::<web_sys::HtmlElement>() {
@@ -404,8 +443,14 @@ pub fn App(
                 Tab::Muscles => html! {
                     <MuscleList current={state.muscle().cloned()} on_open={on_open.reform(Some)} search_ref={search_ref.clone()} />
                 },
-                Tab::Spine => html! { <SpinePanel segment={(*segment).clone()} on_segment={on_segment} /> },
-                Tab::Topics => match state.topic().cloned().or_else(|| ctx.content.topics.first().map(|t| t.id.clone())) {
+                Tab::Spine => {
+                    html! { <SpinePanel segment={(*segment).clone()} on_segment={on_segment} /> }
+                }
+                Tab::Topics => match state
+                    .topic()
+                    .cloned()
+                    .or_else(|| ctx.content.topics.first().map(|t| t.id.clone()))
+                {
                     Some(topic) => html! {
                         <TopicView {topic} head_angle={*head_angle} on_topic={on_topic.clone()} on_show={on_show} on_angle={on_angle} />
                     },
@@ -490,7 +535,9 @@ fn is_in_figure(e: &KeyboardEvent) -> bool {
 
 /// Enters or leaves fullscreen with the widget alone on screen.
 fn toggle_fullscreen(host: &HtmlElement) {
-    let Some(document) = host.owner_document() else { return };
+    let Some(document) = host.owner_document() else {
+        return;
+    };
     if document.fullscreen_element().is_some() {
         document.exit_fullscreen();
     } else {

@@ -189,13 +189,30 @@ fn head_load(fig: &Figure, angle: u8) -> Option<Html> {
     let l5 = fig.vertebrae.iter().find(|v| v.label == "L5")?.centre;
     // The spine lies at the back of the body: the face is on the side where most of the
     // silhouette is.
-    let points = fig.outline_polygons.iter().map(Vec::len).sum::<usize>().max(1) as f32;
-    let mean_x = fig.outline_polygons.iter().flatten().map(|p| p.x).sum::<f32>() / points;
+    let points = fig
+        .outline_polygons
+        .iter()
+        .map(Vec::len)
+        .sum::<usize>()
+        .max(1) as f32;
+    let mean_x = fig
+        .outline_polygons
+        .iter()
+        .flatten()
+        .map(|p| p.x)
+        .sum::<f32>()
+        / points;
     let forward = if mean_x < l5.x { -1.0 } else { 1.0 };
     let length = ((c1.x - c7.x).powi(2) + (c1.y - c7.y).powi(2)).sqrt() * 2.4;
     let rad = f32::from(angle).to_radians();
-    let tip = Point { x: c7.x + forward * length * rad.sin(), y: c7.y - length * rad.cos() };
-    let neutral = Point { x: c7.x, y: c7.y - length };
+    let tip = Point {
+        x: c7.x + forward * length * rad.sin(),
+        y: c7.y - length * rad.cos(),
+    };
+    let neutral = Point {
+        x: c7.x,
+        y: c7.y - length,
+    };
     Some(html! {
         <g class="bm-head-load" aria-hidden="true">
             <path class="bm-head-neutral" d={format!("M{:.1},{:.1}L{:.1},{:.1}", c7.x, c7.y, neutral.x, neutral.y)} />
@@ -430,7 +447,8 @@ pub fn BodyFigure(
     });
 
     let emphasised = |id: &str| {
-        muscle.is_some_and(|m| m.id.as_str() == id) || highlight.muscles.iter().any(|m| m.as_str() == id)
+        muscle.is_some_and(|m| m.id.as_str() == id)
+            || highlight.muscles.iter().any(|m| m.as_str() == id)
     };
     let muscles = layers.has(Layer::Muscles) || muscle.is_some() || !highlight.muscles.is_empty();
     let muscle_nodes = fig.muscles.iter().filter(|s| layers.has(Layer::Muscles) || emphasised(s.id)).map(|shape| {

@@ -33,7 +33,9 @@ pub fn Handout(HandoutProps { selected }: &HandoutProps) -> Html {
         let copied = copied.clone();
         let code = encode_share(selected, ctx.content.regions.iter().map(|r| &r.id));
         Callback::from(move |_: MouseEvent| {
-            let Some(window) = web_sys::window() else { return };
+            let Some(window) = web_sys::window() else {
+                return;
+            };
             let href = window.location().href().unwrap_or_default();
             let base = href.split('#').next().unwrap_or_default();
             let url = format!("{base}#{SHARE_KEY}{code}");

@@ -36,7 +36,13 @@ fn fold(s: &str) -> String {
 /// The muscles grouped (neck, upper back, low back and hips), with search over common and
 /// anatomical names in both languages.
 #[component]
-pub fn MuscleList(MuscleListProps { current, on_open, search_ref }: &MuscleListProps) -> Html {
+pub fn MuscleList(
+    MuscleListProps {
+        current,
+        on_open,
+        search_ref,
+    }: &MuscleListProps,
+) -> Html {
     let ctx = use_context::<Ctx>().expect("MuscleList needs the Ctx context");
     let query = use_state(String::new);
     let oninput = {

@@ -20,11 +20,18 @@ pub struct SpinePanelProps {
 
 /// The spine explorer: the five segments, the curves and the discs.
 #[component]
-pub fn SpinePanel(SpinePanelProps { segment, on_segment }: &SpinePanelProps) -> Html {
+pub fn SpinePanel(
+    SpinePanelProps {
+        segment,
+        on_segment,
+    }: &SpinePanelProps,
+) -> Html {
     let ctx = use_context::<Ctx>().expect("SpinePanel needs the Ctx context");
     let spine = &ctx.content.spine;
     let lang = ctx.lang;
-    let chosen = segment.as_ref().and_then(|id| spine.segments.iter().find(|s| &s.id == id));
+    let chosen = segment
+        .as_ref()
+        .and_then(|id| spine.segments.iter().find(|s| &s.id == id));
     html! {
         <div class="bm-spine-panel">
             <div class="bm-segments" role="group" aria-label={ctx.t("spine-segments").to_owned()}>

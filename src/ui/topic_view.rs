@@ -21,7 +21,15 @@ pub struct TopicViewProps {
 /// One explanation, stepped through with previous and next, with its evidence strength and
 /// its "show on the body" action.
 #[component]
-pub fn TopicView(TopicViewProps { topic, head_angle, on_topic, on_show, on_angle }: &TopicViewProps) -> Html {
+pub fn TopicView(
+    TopicViewProps {
+        topic,
+        head_angle,
+        on_topic,
+        on_show,
+        on_angle,
+    }: &TopicViewProps,
+) -> Html {
     let ctx = use_context::<Ctx>().expect("TopicView needs the Ctx context");
     let topics = &ctx.content.topics;
     let Some(index) = topics.iter().position(|t| &t.id == topic) else {
