@@ -18,8 +18,8 @@ use super::toolbar::Toolbar;
 use super::topic_view::TopicView;
 use crate::embed::events;
 use crate::model::{
-    decode_share, rank, Action, Layer, Layers, Mode, MuscleId, Options, RegionId, SegmentId, State,
-    TopicId, View, SHARE_KEY,
+    decode_share, encode_share, rank, Action, Layer, Layers, Mode, MuscleId, Options, RegionId,
+    SegmentId, State, TopicId, View, SHARE_KEY,
 };
 
 /// What `state()` reports and `body-map-change` carries, kept current by [`App`].
@@ -137,6 +137,7 @@ pub fn App(
         let store = store.clone();
         let notice = notice.clone();
         let content = ctx.content.clone();
+        let remember = options.remember;
         use_effect_with((), move |_| {
             let hash = web_sys::window()
                 .and_then(|w| w.location().hash().ok())
@@ -159,8 +160,30 @@ pub fn App(
                     }
                     Err(_) => notice.set(Some("share-invalid")),
                 }
+            } else if remember {
+                let saved = local_storage().and_then(|s| s.get_item(REMEMBER_KEY).ok().flatten());
+                if let Some(Ok(regions)) =
+                    saved.map(|code| decode_share(&code, content.regions.iter().map(|r| &r.id)))
+                {
+                    store.dispatch(Action::SetRegions(regions));
+                }
             }
         });
+    }
+    {
+        // Only with the host's `remember`: keep the marked areas on this device.
+        let content = ctx.content.clone();
+        use_effect_with(
+            (options.remember, store.0.regions().to_vec()),
+            move |(remember, regions)| {
+                if *remember {
+                    if let Some(storage) = local_storage() {
+                        let code = encode_share(regions, content.regions.iter().map(|r| &r.id));
+                        let _ = storage.set_item(REMEMBER_KEY, &code);
+                    }
+                }
+            },
+        );
     }
 
     {
@@ -226,6 +249,17 @@ pub fn App(
         Callback::from(move |id: RegionId| store.dispatch(f(id)))
     };
     let on_toggle = dispatch(Action::Toggle);
+    // From the list picker, a region on the other side of the body also turns the figure.
+    let on_pick = {
+        let store = store.clone();
+        let content = ctx.content.clone();
+        Callback::from(move |id: RegionId| {
+            if let Some(region) = content.region(&id) {
+                store.dispatch(Action::SetView(region.view));
+            }
+            store.dispatch(Action::Toggle(id));
+        })
+    };
     let on_open = {
         let store = store.clone();
         let panel = panel.clone();
@@ -433,7 +467,7 @@ pub fn App(
     let side = match (*panel, muscle) {
         (Panel::Safety, _) => html! { <SafetyPanel on_close={on_panel(Panel::Safety)} /> },
         (Panel::List, _) => html! {
-            <RegionList selected={state.regions().to_vec()} on_toggle={on_toggle.clone()} on_close={on_panel(Panel::List)} />
+            <RegionList selected={state.regions().to_vec()} on_toggle={on_pick} on_close={on_panel(Panel::List)} />
         },
         (Panel::Answer, Some(m)) if !explore || *tab == Tab::Muscles => html! {
             <MuscleDetail muscle={m.id.clone()} mode={options.mode} on_close={on_open.reform(|_| None)} />
@@ -524,6 +558,13 @@ pub fn App(
             </div>
         </ContextProvider<Ctx>>
     }
+}
+
+/// Where `remember` keeps the marked areas (as a share code).
+const REMEMBER_KEY: &str = "body-map:regions";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
 /// Whether a key event comes from a region of the figure (arrows move between regions there).

@@ -95,6 +95,50 @@ impl Viewport {
         }
     }
 
+    /// The smallest viewport (1× to 6×) showing every point, with a margin.
+    fn fit(points: impl Iterator<Item = Point>, fig: &Figure) -> Viewport {
+        let (mut lo, mut hi) = (
+            Point {
+                x: f32::MAX,
+                y: f32::MAX,
+            },
+            Point {
+                x: f32::MIN,
+                y: f32::MIN,
+            },
+        );
+        for p in points {
+            lo = Point {
+                x: lo.x.min(p.x),
+                y: lo.y.min(p.y),
+            };
+            hi = Point {
+                x: hi.x.max(p.x),
+                y: hi.y.max(p.y),
+            };
+        }
+        if lo.x > hi.x {
+            return Viewport::whole(fig);
+        }
+        let margin = 30.0;
+        let ratio = fig.width / fig.height;
+        let w = (hi.x - lo.x + 2.0 * margin)
+            .max((hi.y - lo.y + 2.0 * margin) * ratio)
+            .clamp(fig.width / 6.0, fig.width);
+        let h = w / ratio;
+        let c = Point {
+            x: (lo.x + hi.x) / 2.0,
+            y: (lo.y + hi.y) / 2.0,
+        };
+        Viewport {
+            x: c.x - w / 2.0,
+            y: c.y - h / 2.0,
+            w,
+            h,
+        }
+        .clamped(fig)
+    }
+
     fn centre(self) -> Point {
         Point {
             x: self.x + self.w / 2.0,
@@ -224,6 +268,15 @@ fn head_load(fig: &Figure, angle: u8) -> Option<Html> {
     })
 }
 
+/// A 24×24 stroked icon for the zoom buttons.
+fn icon(d: &'static str) -> Html {
+    html! {
+        <svg class="bm-icon-svg" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+            <path {d} />
+        </svg>
+    }
+}
+
 /// Pointer bookkeeping for drag and pinch.
 #[derive(Default)]
 struct Gesture {
@@ -280,6 +333,28 @@ pub fn BodyFigure(
             viewport.set(viewport.zoom(factor, viewport.centre(), fig))
         })
     };
+    let zoom_to = muscle.map(|m| {
+        let viewport = viewport.clone();
+        let id = m.id.clone();
+        let zones: Vec<RegionId> = zones.keys().cloned().collect();
+        let gsides = gsides.clone();
+        Callback::from(move |_: MouseEvent| {
+            let muscle_points = fig
+                .muscles
+                .iter()
+                .filter(|s| {
+                    s.id == id.as_str()
+                        && (gsides.contains(&s.side) || s.side == geometry::Side::Mid)
+                })
+                .flat_map(|s| s.polygon.iter().copied());
+            let zone_points = fig
+                .regions
+                .iter()
+                .filter(|r| zones.iter().any(|z| z.as_str() == r.id))
+                .flat_map(|r| r.polygons.iter().flatten().copied());
+            viewport.set(Viewport::fit(muscle_points.chain(zone_points), fig));
+        })
+    });
     let reset = {
         let viewport = viewport.clone();
         Callback::from(move |_: MouseEvent| viewport.set(Viewport::whole(fig)))
@@ -451,7 +526,17 @@ pub fn BodyFigure(
             || highlight.muscles.iter().any(|m| m.as_str() == id)
     };
     let muscles = layers.has(Layer::Muscles) || muscle.is_some() || !highlight.muscles.is_empty();
-    let muscle_nodes = fig.muscles.iter().filter(|s| layers.has(Layer::Muscles) || emphasised(s.id)).map(|shape| {
+    // The open muscle is drawn on the sides that matter, like its trigger points.
+    let on_shown_side = |s: &geometry::MuscleShape| {
+        muscle.is_none_or(|m| m.id.as_str() != s.id)
+            || gsides.contains(&s.side)
+            || s.side == geometry::Side::Mid
+    };
+    let muscle_nodes = fig
+        .muscles
+        .iter()
+        .filter(|s| (layers.has(Layer::Muscles) || emphasised(s.id)) && on_shown_side(s))
+        .map(|shape| {
         let shown = emphasised(shape.id);
         let id = MuscleId::new(shape.id);
         let name = ctx.content.muscle(&id).map_or(shape.id, |m| m.name.get(lang)).to_owned();
@@ -560,9 +645,12 @@ pub fn BodyFigure(
                 </g>
             </svg>
             <div class="bm-zoom" role="group" aria-label={ctx.t("zoom-label").to_owned()}>
-                <button type="button" class="bm-button bm-icon" aria-label={ctx.t("zoom-in").to_owned()} onclick={zoom_by(1.5)}>{ "+" }</button>
-                <button type="button" class="bm-button bm-icon" aria-label={ctx.t("zoom-out").to_owned()} onclick={zoom_by(1.0 / 1.5)}>{ "−" }</button>
-                <button type="button" class="bm-button bm-icon" aria-label={ctx.t("zoom-reset").to_owned()} onclick={reset}>{ "⤢" }</button>
+                <button type="button" class="bm-button bm-icon" aria-label={ctx.t("zoom-in").to_owned()} onclick={zoom_by(1.5)}>{ icon("M12 5v14M5 12h14") }</button>
+                <button type="button" class="bm-button bm-icon" aria-label={ctx.t("zoom-out").to_owned()} onclick={zoom_by(1.0 / 1.5)}>{ icon("M5 12h14") }</button>
+                <button type="button" class="bm-button bm-icon" aria-label={ctx.t("zoom-reset").to_owned()} onclick={reset}>{ icon("M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5") }</button>
+                if let Some(onclick) = zoom_to {
+                    <button type="button" class="bm-button bm-icon" aria-label={ctx.t("zoom-to-muscle").to_owned()} {onclick}>{ icon("M12 3v4M12 17v4M3 12h4M17 12h4M12 8a4 4 0 1 0 0.01 0") }</button>
+                }
             </div>
         </div>
     }

@@ -3,6 +3,13 @@ use yew::prelude::*;
 use super::context::Ctx;
 use crate::model::{Mode, MuscleId, Text};
 
+/// Moves focus without scrolling the page.
+pub(super) fn focus_without_jump(el: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+}
+
 /// Props of [`MuscleDetail`].
 #[derive(Properties, PartialEq)]
 pub struct MuscleDetailProps {
@@ -42,7 +49,19 @@ pub fn MuscleDetail(
         let heading = heading.clone();
         use_effect_with(muscle.clone(), move |_| {
             if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
+                focus_without_jump(&h);
+                // On a phone the figure sits above the panel: bring it into view, so the
+                // trigger points and the pain pattern are what the patient sees first.
+                let figure = h
+                    .closest(".bm")
+                    .ok()
+                    .flatten()
+                    .and_then(|bm| bm.query_selector(".bm-figure-wrap").ok().flatten());
+                if let Some(figure) = figure {
+                    if figure.get_bounding_client_rect().bottom() < 120.0 {
+                        figure.scroll_into_view();
+                    }
+                }
             }
         });
     }
