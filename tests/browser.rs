@@ -53,7 +53,10 @@ async fn mounts_into_an_open_shadow_root_with_every_region_of_the_view() {
     let regions = root.query_selector_all("[data-region]").unwrap();
     assert_eq!(regions.length(), 57, "every back-view region is drawn");
     handle.destroy();
-    assert!(find(&shadow(&el), "svg").is_none(), "destroy removes the widget");
+    assert!(
+        find(&shadow(&el), "svg").is_none(),
+        "destroy removes the widget"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -62,7 +65,9 @@ async fn click_toggles_a_region_fires_the_event_and_updates_state() {
     let seen: Rc<RefCell<Vec<JsValue>>> = Rc::default();
     let listener = {
         let seen = seen.clone();
-        Closure::<dyn Fn(CustomEvent)>::new(move |e: CustomEvent| seen.borrow_mut().push(e.detail()))
+        Closure::<dyn Fn(CustomEvent)>::new(move |e: CustomEvent| {
+            seen.borrow_mut().push(e.detail())
+        })
     };
     el.add_event_listener_with_callback("body-map-change", listener.as_ref().unchecked_ref())
         .unwrap();
@@ -71,20 +76,41 @@ async fn click_toggles_a_region_fires_the_event_and_updates_state() {
     let region: HtmlElement = find(&shadow(&el), "[data-region=\"neck-angle-right\"]")
         .unwrap()
         .unchecked_into();
-    region.dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
+    region
+        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
     settle().await;
-    assert_eq!(region.get_attribute("aria-checked").as_deref(), Some("true"));
+    assert_eq!(
+        region.get_attribute("aria-checked").as_deref(),
+        Some("true")
+    );
     assert_eq!(seen.borrow().len(), 1);
     let detail = seen.borrow()[0].clone();
     let regions = Reflect::get(&detail, &"regions".into()).unwrap();
-    assert_eq!(js_sys::JSON::stringify(&regions).unwrap(), "[\"neck-angle-right\"]");
-    let first = Reflect::get(&Reflect::get(&detail, &"muscles".into()).unwrap(), &0.into()).unwrap();
-    assert_eq!(Reflect::get(&first, &"id".into()).unwrap(), "levator_scapulae");
+    assert_eq!(
+        js_sys::JSON::stringify(&regions).unwrap(),
+        "[\"neck-angle-right\"]"
+    );
+    let first = Reflect::get(
+        &Reflect::get(&detail, &"muscles".into()).unwrap(),
+        &0.into(),
+    )
+    .unwrap();
+    assert_eq!(
+        Reflect::get(&first, &"id".into()).unwrap(),
+        "levator_scapulae"
+    );
     let state = handle.state();
     let listed = Reflect::get(&state, &"regions".into()).unwrap();
-    assert_eq!(js_sys::JSON::stringify(&listed).unwrap(), "[\"neck-angle-right\"]");
+    assert_eq!(
+        js_sys::JSON::stringify(&listed).unwrap(),
+        "[\"neck-angle-right\"]"
+    );
     let ranked = find(&shadow(&el), ".bm-ranking [data-muscle]").unwrap();
-    assert_eq!(ranked.get_attribute("data-muscle").as_deref(), Some("levator_scapulae"));
+    assert_eq!(
+        ranked.get_attribute("data-muscle").as_deref(),
+        Some("levator_scapulae")
+    );
     handle.destroy();
 }
 

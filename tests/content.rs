@@ -381,9 +381,16 @@ fn every_interface_key_in_the_components_exists() {
         let src = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         for call in ["t(\"", "fill(\"", "(\"key-"] {
             for part in src.split(call).skip(1) {
-                let key: String = part.chars().take_while(|c| c.is_ascii_lowercase() || *c == '-' || c.is_ascii_digit()).collect();
+                let key: String = part
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || *c == '-' || c.is_ascii_digit())
+                    .collect();
                 if !key.is_empty() && part[key.len()..].starts_with('"') {
-                    keys.insert(if call == "(\"key-" { format!("key-{key}") } else { key });
+                    keys.insert(if call == "(\"key-" {
+                        format!("key-{key}")
+                    } else {
+                        key
+                    });
                 }
             }
         }
@@ -397,13 +404,26 @@ fn every_interface_key_in_the_components_exists() {
     for g in body_map::model::Group::ALL {
         keys.insert(g.key().to_owned());
     }
-    for k in ["tab-muscles", "tab-spine", "tab-topics", "match-essential", "match-spillover", "share-restored", "share-invalid", "share-copied", "share-copy"] {
+    for k in [
+        "tab-muscles",
+        "tab-spine",
+        "tab-topics",
+        "match-essential",
+        "match-spillover",
+        "share-restored",
+        "share-invalid",
+        "share-copied",
+        "share-copy",
+    ] {
         keys.insert(k.to_owned());
     }
     for t in &c.topics {
         keys.insert(t.evidence.key().to_owned());
     }
     assert!(keys.len() > 60, "found the keys ({})", keys.len());
-    let missing: Vec<&String> = keys.iter().filter(|k| !c.ui.contains_key(k.as_str())).collect();
+    let missing: Vec<&String> = keys
+        .iter()
+        .filter(|k| !c.ui.contains_key(k.as_str()))
+        .collect();
     assert!(missing.is_empty(), "ui.json lacks {missing:?}");
 }
