@@ -74,6 +74,53 @@ test("axe: phone viewport and Spanish", async () => {
   await context.close();
 });
 
+test("forced colours keep the selection and the focus visible; reduced motion is honoured", async () => {
+  const { context, page, problems } = await openPage(browser, "desktop", { forcedColors: "active", reducedMotion: "reduce" });
+  await page.goto(`${server.url}/test/plain.html`);
+  await ready(page);
+  await page.evaluate(() => document.querySelector("body-map").setAttribute("regions", "chest-left,temple-right"));
+  await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelectorAll('[aria-checked="true"]').length === 2);
+  const styles = await page.evaluate(() => {
+    const root = document.querySelector("body-map").shadowRoot;
+    const selected = getComputedStyle(root.querySelector('[aria-checked="true"]'));
+    const plain = getComputedStyle(root.querySelector('[aria-checked="false"]'));
+    return { selectedStroke: selected.stroke, plainStroke: plain.stroke, selectedWidth: selected.strokeWidth };
+  });
+  assert.notEqual(styles.selectedStroke, styles.plainStroke, "a selected area is outlined in a system colour");
+  assert.equal(styles.selectedWidth, "3px");
+  await page.keyboard.press("Tab");
+  await shot(page, "forced-colors-desktop");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("Spanish: the whole widget speaks Spanish, with the right lang", async () => {
+  const { context, page, problems } = await openPage(browser, "tablet");
+  await page.goto(`${server.url}/test/plain.html`);
+  await ready(page);
+  await page.evaluate(() => {
+    const el = document.querySelector("body-map");
+    el.setAttribute("lang", "es");
+    el.setAttribute("view", "back");
+    el.setAttribute("regions", "neck-angle-left,low-back-right");
+  });
+  await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector(".bm[lang=es] .bm-ranking"));
+  const texts = await page.evaluate(() => {
+    const root = document.querySelector("body-map").shadowRoot;
+    return {
+      title: root.querySelector(".bm-title").textContent,
+      heading: root.querySelector(".bm-results .bm-heading").textContent,
+      region: root.querySelector('[data-region="neck-angle-left"]').getAttribute("aria-label"),
+    };
+  });
+  assert.equal(texts.title, "¿Dónde le duele?");
+  assert.match(texts.heading, /Músculos/);
+  assert.match(texts.region, /izquierd/);
+  await shot(page, "back-tablet-es");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("keyboard only: reach the figure, move, select two areas, open a muscle, safety, clear", async () => {
   const { context, page, problems } = await openPage(browser, "desktop");
   await page.goto(`${server.url}/test/plain.html`);
