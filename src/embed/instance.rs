@@ -83,6 +83,7 @@ struct Instance {
     content_key: Option<String>,
     content: Rc<Content>,
     alert: Option<String>,
+    warned: Vec<String>,
 }
 
 impl Instance {
@@ -96,9 +97,11 @@ impl Instance {
     fn props(&mut self) -> AppProps {
         let builtin = builtin().unwrap_or_else(|_| self.content.clone());
         let (options, warnings) = Options::parse(|n| self.read(n), &builtin);
-        for w in warnings {
+        // Warn once per bad value, not again on every later attribute change.
+        for w in warnings.iter().filter(|w| !self.warned.contains(w)) {
             web_sys::console::warn_1(&w.into());
         }
+        self.warned = warnings;
         if self.content_key != options.content {
             self.content_key = options.content.clone();
             let (content, alert) =
@@ -236,6 +239,7 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<Handle, JsValue> 
         content_key: None,
         content,
         alert: None,
+        warned: Vec::new(),
     };
     let props = instance.props();
     instance.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());

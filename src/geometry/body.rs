@@ -11,6 +11,34 @@ use super::point::Point;
 /// Samples per curve segment when a silhouette is flattened for hit tests.
 pub(crate) const STEPS: usize = 8;
 
+/// Bony landmarks seen from behind, on the viewer's right half (the patient's right), in
+/// head units. The contour strokes and the muscles' attachments share them, so the muscles
+/// meet the shoulder blade, the spine and the pelvis where they are drawn.
+pub(crate) mod bone {
+    /// Upper inner corner of the shoulder blade, level with T2.
+    pub const SUPERIOR_ANGLE: (f32, f32) = (0.295, 1.345);
+    /// Where the spine of the shoulder blade meets its inner border, level with T3.
+    pub const SPINE_ROOT: (f32, f32) = (0.258, 1.475);
+    /// The inner border between the root of the spine and the lower corner.
+    pub const MEDIAL_BORDER: [(f32, f32); 2] = [(0.265, 1.63), (0.288, 1.8)];
+    /// Lower corner of the shoulder blade, level with T7.
+    pub const INFERIOR_ANGLE: (f32, f32) = (0.34, 1.95);
+    /// Below the shoulder socket, where the outer border ends.
+    pub const INFRAGLENOID: (f32, f32) = (0.66, 1.56);
+    /// Tip of the acromion, the bony point of the shoulder.
+    pub const ACROMION: (f32, f32) = (0.795, 1.39);
+    /// Back of the greater tubercle of the upper-arm bone.
+    pub const GREATER_TUBERCLE: (f32, f32) = (0.83, 1.5);
+    /// Posterior superior iliac spine (the dimple beside the sacrum), level with S2.
+    pub const PSIS: (f32, f32) = (0.15, 3.4);
+    /// The iliac crest from the back of the pelvis out to the flank (its top is level with L4).
+    pub const ILIAC_CREST: [(f32, f32); 4] = [(0.21, 3.22), (0.33, 3.09), (0.48, 3.035), (0.63, 3.075)];
+    /// Top of the greater trochanter of the thigh bone.
+    pub const TROCHANTER: (f32, f32) = (0.685, 3.6);
+    /// Tip of the 12th rib.
+    pub const RIB_12_TIP: (f32, f32) = (0.38, 2.62);
+}
+
 /// A point on an outline, optionally named so cuts and shapes can refer to it.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Mark {
@@ -300,18 +328,25 @@ pub(crate) fn side_profile() -> Vec<Mark> {
         m(-0.18, 1.25),
         m(-0.19, 1.1),
         m(-0.2, 1.0),
-        m(-0.3, 0.985),
-        named(-0.36, 0.95, "chin"),
-        m(-0.38, 0.9),
-        m(-0.4, 0.84),
-        m(-0.415, 0.8),
-        m(-0.415, 0.775),
-        m(-0.43, 0.73),
-        named(-0.5, 0.69, "nose_tip"),
-        m(-0.455, 0.56),
-        m(-0.435, 0.5),
-        named(-0.445, 0.455, "brow"),
-        m(-0.425, 0.35),
+        m(-0.3, 0.99),
+        named(-0.37, 0.965, "chin"),
+        m(-0.402, 0.925),
+        m(-0.4, 0.878),
+        m(-0.387, 0.852),
+        m(-0.41, 0.828),
+        m(-0.415, 0.806),
+        m(-0.398, 0.789),
+        m(-0.425, 0.772),
+        m(-0.418, 0.745),
+        m(-0.427, 0.716),
+        m(-0.488, 0.7),
+        named(-0.505, 0.677, "nose_tip"),
+        m(-0.492, 0.64),
+        m(-0.466, 0.578),
+        m(-0.438, 0.505),
+        m(-0.432, 0.482),
+        named(-0.448, 0.445, "brow"),
+        m(-0.432, 0.36),
         m(-0.38, 0.2),
         m(-0.26, 0.06),
     ]

@@ -1,7 +1,7 @@
 //! Anatomical contour strokes drawn over the silhouette: the lines an illustrator adds so
 //! the figure reads as a body (collarbones, navel, knee caps, shoulder blades...).
 
-use super::body::{forearm, hand, upper_arm, FOREARM, UPPER_ARM};
+use super::body::{bone, forearm, hand, upper_arm, FOREARM, UPPER_ARM};
 use super::figure::View;
 use super::path;
 use super::point::Point;
@@ -33,8 +33,14 @@ const FRONT_PAIRED: &[Line] = &[
     ],
     // Deltoid's front border.
     &[(0.68, 1.37), (0.7, 1.52), (0.74, 1.7)],
-    // Lower rib margin.
-    &[(0.05, 2.21), (0.17, 2.32), (0.3, 2.44)],
+    // Lower rib margin, arching from the tip of the breastbone down to the flank.
+    &[
+        (0.035, 2.14),
+        (0.12, 2.225),
+        (0.25, 2.34),
+        (0.38, 2.44),
+        (0.5, 2.51),
+    ],
     // Groin crease.
     &[(0.56, 3.3), (0.42, 3.52), (0.27, 3.72), (0.14, 3.87)],
     // Inner ear.
@@ -94,23 +100,45 @@ const FRONT_MID_CLOSED: &[Line] = &[
 ];
 
 const BACK_PAIRED: &[Line] = &[
-    // Shoulder blade: upper corner, inner border, lower corner, outer border.
+    // Shoulder blade: from below the socket down the outer border, round the lower corner,
+    // up the inner border to the upper corner and along the upper border.
     &[
-        (0.335, 1.4),
-        (0.295, 1.52),
-        (0.31, 1.75),
-        (0.345, 1.94),
-        (0.385, 2.05),
-        (0.44, 2.0),
-        (0.55, 1.82),
-        (0.64, 1.64),
+        (0.69, 1.46),
+        bone::INFRAGLENOID,
+        (0.58, 1.67),
+        (0.47, 1.81),
+        (0.385, 1.915),
+        bone::INFERIOR_ANGLE,
+        (0.315, 1.92),
+        bone::MEDIAL_BORDER[1],
+        bone::MEDIAL_BORDER[0],
+        bone::SPINE_ROOT,
+        (0.268, 1.395),
+        bone::SUPERIOR_ANGLE,
+        (0.38, 1.362),
+        (0.47, 1.385),
     ],
-    // Spine of the shoulder blade.
-    &[(0.295, 1.525), (0.42, 1.47), (0.58, 1.425), (0.72, 1.39)],
+    // Lower border of the deltoid, from the back fold of the armpit to its insertion.
+    &[(0.73, 1.785), (0.8, 1.875), (0.89, 1.95), (0.98, 2.005)],
     // Back fold of the armpit.
-    &[(0.705, 1.86), (0.665, 1.95), (0.645, 2.06)],
-    // Gluteal fold.
-    &[(0.03, 3.97), (0.15, 4.01), (0.3, 4.02), (0.46, 3.98)],
+    &[(0.7, 1.87), (0.668, 1.96), (0.65, 2.06)],
+    // Iliac crest.
+    &[
+        bone::ILIAC_CREST[0],
+        bone::ILIAC_CREST[1],
+        bone::ILIAC_CREST[2],
+        bone::ILIAC_CREST[3],
+    ],
+    // Gluteal fold, curving up round the outside of the buttock.
+    &[
+        (0.03, 3.97),
+        (0.15, 4.01),
+        (0.3, 4.02),
+        (0.46, 3.985),
+        (0.56, 3.9),
+        (0.605, 3.76),
+        (0.6, 3.62),
+    ],
     // Hairline at the back of the head.
     &[(0.0, 0.84), (0.12, 0.83), (0.225, 0.8)],
     // Ear.
@@ -124,13 +152,30 @@ const BACK_PAIRED: &[Line] = &[
     &[(0.39, 6.75), (0.375, 7.1)],
     // Heel.
     &[(0.26, 7.36), (0.33, 7.44), (0.41, 7.36)],
-    // Top of the pelvis.
-    &[(0.2, 3.28), (0.3, 3.1), (0.45, 3.01), (0.6, 3.02)],
 ];
 
 const BACK_PAIRED_CLOSED: &[Line] = &[
+    // Spine of the shoulder blade, rising and widening out to the acromion.
+    &[
+        bone::SPINE_ROOT,
+        (0.36, 1.452),
+        (0.5, 1.418),
+        (0.64, 1.382),
+        (0.74, 1.365),
+        bone::ACROMION,
+        (0.755, 1.412),
+        (0.65, 1.416),
+        (0.51, 1.448),
+        (0.37, 1.484),
+        (0.29, 1.497),
+    ],
     // Dimple over the sacroiliac joint.
-    &[(0.15, 3.385), (0.162, 3.4), (0.15, 3.415), (0.138, 3.4)],
+    &[
+        (bone::PSIS.0, bone::PSIS.1 - 0.015),
+        (bone::PSIS.0 + 0.012, bone::PSIS.1),
+        (bone::PSIS.0, bone::PSIS.1 + 0.015),
+        (bone::PSIS.0 - 0.012, bone::PSIS.1),
+    ],
 ];
 
 const BACK_MID: &[Line] = &[
@@ -154,10 +199,10 @@ const SIDE_LINES: &[Line] = &[
     &[(0.09, 0.53), (0.135, 0.52), (0.14, 0.58), (0.1, 0.62)],
     // Eyebrow.
     &[(-0.41, 0.44), (-0.35, 0.43), (-0.29, 0.445)],
-    // Nostril.
-    &[(-0.455, 0.7), (-0.43, 0.705), (-0.415, 0.69)],
-    // Lips.
-    &[(-0.415, 0.788), (-0.37, 0.792)],
+    // Wing of the nostril.
+    &[(-0.468, 0.694), (-0.45, 0.676), (-0.447, 0.656), (-0.458, 0.64)],
+    // Corner of the mouth.
+    &[(-0.398, 0.789), (-0.37, 0.793), (-0.355, 0.785)],
     // Jaw: lower border and back edge up towards the ear.
     &[
         (-0.33, 0.955),

@@ -121,6 +121,11 @@ pub struct VertebraShape {
     pub centre: Point,
     /// Whether there is room to print the label next to it.
     pub show_label: bool,
+    /// Where to print the label: the start of the text's baseline, for text about 10 units
+    /// high with `text-anchor="start"` (its box is about `x..x + 22` by `y - 8..y + 2`).
+    /// The labels of one view clear their vertebrae, the spinous processes and each other:
+    /// beside the column from behind, just behind the back from the side.
+    pub label_at: Point,
 }
 
 /// Where to print "Your left" or "Your right".
@@ -195,7 +200,7 @@ fn build(view: View) -> Figure {
     };
     let regions = regions::regions(view, &outline_polygons[0]);
     let (muscles, trigger_points) = muscles::muscles(view);
-    let (vertebrae, discs) = spine::spine(view);
+    let (vertebrae, discs) = spine::spine(view, &outline_polygons[0]);
     Figure {
         view,
         width: WIDTH,

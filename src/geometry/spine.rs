@@ -82,17 +82,17 @@ const BACK_SPAN: (f32, f32) = (0.74, 3.79);
 /// The side-view curve through the vertebral bodies (`p`, `v` in head units).
 const SIDE_CURVE: &[(f32, f32)] = &[
     (0.06, 0.735),
-    (0.03, 0.86),
-    (0.0, 1.0),
-    (0.025, 1.15),
-    (0.1, 1.3),
-    (0.18, 1.55),
-    (0.22, 1.85),
+    (0.02, 0.86),
+    (-0.01, 1.0),
+    (0.01, 1.15),
+    (0.075, 1.3),
+    (0.155, 1.55),
+    (0.215, 1.85),
     (0.2, 2.15),
-    (0.15, 2.42),
-    (0.07, 2.66),
-    (0.05, 2.86),
-    (0.085, 3.06),
+    (0.135, 2.42),
+    (0.045, 2.66),
+    (0.015, 2.86),
+    (0.06, 3.06),
     (0.15, 3.2),
     (0.245, 3.38),
     (0.31, 3.55),
@@ -178,8 +178,9 @@ fn local(c: Point, along: Point, a: f32, b: f32) -> Point {
     c + along * a + across * b
 }
 
-/// The vertebrae and discs for `view` (empty for the front view).
-pub(crate) fn spine(view: View) -> (Vec<VertebraShape>, Vec<String>) {
+/// The vertebrae and discs for `view` (empty for the front view); `body` is the outline of
+/// the trunk, so side-view labels can sit just behind the back.
+pub(crate) fn spine(view: View, body: &[Point]) -> (Vec<VertebraShape>, Vec<String>) {
     if view == View::Front {
         return (Vec::new(), Vec::new());
     }
@@ -188,6 +189,8 @@ pub(crate) fn spine(view: View) -> (Vec<VertebraShape>, Vec<String>) {
     let mut shapes = Vec::with_capacity(33);
     // Per vertebra: centre, direction, half height (figure units).
     let mut frames = Vec::with_capacity(33);
+    // Per vertebra: the points of its curves, control points included (they enclose it).
+    let mut hulls: Vec<Vec<Point>> = Vec::with_capacity(33);
     for (i, &(start, end)) in spans.iter().enumerate() {
         let (label, segment, _, width, depth) = VERTEBRAE[i];
         let (c, along) = line.at((start + end) / 2.0);
@@ -200,14 +203,23 @@ pub(crate) fn spine(view: View) -> (Vec<VertebraShape>, Vec<String>) {
         } else {
             back_shape(c, along, half, width * HEAD / 2.0, segment)
         };
+        let curves = path::curves(&outline, true);
+        hulls.push(
+            curves
+                .iter()
+                .flat_map(|s| [s.from, s.c1, s.c2, s.to])
+                .collect::<Vec<_>>(),
+        );
         shapes.push(VertebraShape {
             label,
             segment,
-            d: path::smooth(&outline, true),
+            d: path::cubic_path(&curves, true),
             centre: c,
             show_label: labelled(view, label),
+            label_at: c,
         });
     }
+    place_labels(view, &mut shapes, &hulls, body);
     let mut discs = Vec::with_capacity(23);
     for i in 0..32 {
         if !disc_below(i) {
@@ -321,4 +333,67 @@ fn side_shape(c: Point, along: Point, half: f32, d: f32, segment: &str, label: &
             ]
         }
     }
+}
+
+/// Height of a label's text box, in figure units (text about 10 units high).
+const LABEL_HEIGHT: f32 = 10.0;
+/// The text's baseline lies this far below the middle of its capitals.
+const BASELINE: f32 = 3.6;
+/// The box reaches this far above the baseline (the rest lies below it).
+const ASCENT: f32 = 8.0;
+/// Clear space between a label and what it must not touch.
+const GAP: f32 = 4.0;
+
+/// Places the printed labels: level with their vertebrae where they fit, nudged apart
+/// vertically where neighbours would overlap (keeping their order and mean height), then
+/// moved out sideways until they clear every vertebra (from behind) or the back itself (from
+/// the side, where the spinous processes leave no room inside the body).
+fn place_labels(view: View, shapes: &mut [VertebraShape], hulls: &[Vec<Point>], body: &[Point]) {
+    let shown: Vec<usize> = (0..shapes.len()).filter(|&i| shapes[i].show_label).collect();
+    let wanted: Vec<f32> = shown.iter().map(|&i| shapes[i].centre.y + BASELINE).collect();
+    let ys = spread(&wanted, LABEL_HEIGHT + 1.0);
+    for (&i, &y) in shown.iter().zip(&ys) {
+        let (top, bottom) = (y - ASCENT - GAP, y + LABEL_HEIGHT - ASCENT + GAP);
+        let in_band = |p: &&Point| p.y >= top && p.y <= bottom;
+        let bone = hulls
+            .iter()
+            .flatten()
+            .filter(in_band)
+            .map(|p| p.x)
+            .fold(shapes[i].centre.x, f32::max);
+        let x = match view {
+            View::Side => body.iter().filter(in_band).map(|p| p.x).fold(bone, f32::max),
+            _ => bone,
+        };
+        shapes[i].label_at = Point::new(x + GAP, y);
+    }
+}
+
+/// Positions as close as possible to `wanted` (ascending) but at least `step` apart: runs
+/// of positions that would crowd are spread evenly around their mean.
+fn spread(wanted: &[f32], step: f32) -> Vec<f32> {
+    // Clusters of consecutive labels: (first index, count, position of the first).
+    let mut clusters: Vec<(usize, usize, f32)> = Vec::new();
+    for (i, &w) in wanted.iter().enumerate() {
+        clusters.push((i, 1, w));
+        while clusters.len() > 1 {
+            let (b_first, b_count, _) = clusters[clusters.len() - 1];
+            let (a_first, a_count, a_pos) = clusters[clusters.len() - 2];
+            if a_pos + a_count as f32 * step <= clusters[clusters.len() - 1].2 {
+                break;
+            }
+            let first = a_first;
+            let count = a_count + b_count;
+            debug_assert_eq!(b_first, a_first + a_count);
+            let mean = wanted[first..first + count].iter().sum::<f32>() / count as f32;
+            let pos = mean - (count - 1) as f32 * step / 2.0;
+            clusters.pop();
+            clusters.pop();
+            clusters.push((first, count, pos));
+        }
+    }
+    clusters
+        .iter()
+        .flat_map(|&(_, count, pos)| (0..count).map(move |k| pos + k as f32 * step))
+        .collect()
 }

@@ -50,6 +50,8 @@ pub(crate) fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, Co
             serde_json::error::Category::Data => ErrorKind::Schema,
             _ => ErrorKind::Syntax,
         };
+        // Broken JSON has no field path; the message gives its line and column.
+        let path = if kind == ErrorKind::Syntax { ".".to_owned() } else { path };
         let message = match kind {
             ErrorKind::Syntax => format!("not valid JSON: {inner}"),
             _ => inner.to_string(),

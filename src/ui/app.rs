@@ -187,28 +187,38 @@ pub fn App(
     }
 
     {
+        // Live attribute and `update()` changes. The first render already holds the options
+        // (and a share link may have replaced them), so only what changed is applied.
         let store = store.clone();
-        use_effect_with(options.view, move |view| {
-            store.dispatch(Action::SetView(*view))
+        let layers = layers.clone();
+        let previous = use_mut_ref(|| options.clone());
+        use_effect_with(options.clone(), move |o| {
+            let mut p = previous.borrow_mut();
+            if p.view != o.view {
+                store.dispatch(Action::SetView(o.view));
+            }
+            if p.regions != o.regions {
+                store.dispatch(Action::SetRegions(o.regions.clone()));
+            }
+            if p.muscle != o.muscle && o.muscle.is_some() {
+                store.dispatch(Action::OpenMuscle(o.muscle.clone()));
+            }
+            if p.layers != o.layers {
+                layers.set(o.layers);
+            }
+            *p = o.clone();
         });
     }
     {
+        // A muscle is shown in a view where it is drawn.
         let store = store.clone();
-        use_effect_with(options.regions.clone(), move |regions| {
-            store.dispatch(Action::SetRegions(regions.clone()))
-        });
-    }
-    {
-        let store = store.clone();
-        use_effect_with(options.muscle.clone(), move |muscle| {
-            if muscle.is_some() {
-                store.dispatch(Action::OpenMuscle(muscle.clone()));
+        use_effect_with(store.0.muscle().cloned(), move |muscle| {
+            if let Some(id) = muscle {
+                if let Some(view) = view_drawing(id, store.0.view()) {
+                    store.dispatch(Action::SetView(view));
+                }
             }
         });
-    }
-    {
-        let layers = layers.clone();
-        use_effect_with(options.layers, move |l| layers.set(*l));
     }
 
     let state = &store.0;
@@ -451,9 +461,15 @@ pub fn App(
                 }
                 "/" => {
                     tab.set(Tab::Muscles);
-                    if let Some(input) = search_ref.cast::<web_sys::HtmlElement>() {
-                        let _ = input.focus();
-                    }
+                    store.dispatch(Action::OpenMuscle(None));
+                    // The list may only exist after this render.
+                    let search_ref = search_ref.clone();
+                    gloo::timers::callback::Timeout::new(0, move || {
+                        if let Some(input) = search_ref.cast::<web_sys::HtmlElement>() {
+                            let _ = input.focus();
+                        }
+                    })
+                    .forget();
                     true
                 }
                 _ => false,
@@ -558,6 +574,20 @@ pub fn App(
             </div>
         </ContextProvider<Ctx>>
     }
+}
+
+/// The view to switch to so that `muscle` is drawn: `None` when `current` draws it already.
+fn view_drawing(muscle: &MuscleId, current: View) -> Option<View> {
+    let drawn = |v: View| {
+        crate::geometry::figure(crate::ui::body_figure::geometry_view(v))
+            .muscles
+            .iter()
+            .any(|m| m.id == muscle.as_str())
+    };
+    if drawn(current) {
+        return None;
+    }
+    [View::Back, View::Front, View::Side].into_iter().find(|&v| drawn(v))
 }
 
 /// Where `remember` keeps the marked areas (as a share code).

@@ -151,7 +151,8 @@ impl Viewport {
     }
 }
 
-fn geometry_view(view: View) -> geometry::View {
+/// The geometry's name for a view.
+pub(super) fn geometry_view(view: View) -> geometry::View {
     match view {
         View::Front => geometry::View::Front,
         View::Back => geometry::View::Back,

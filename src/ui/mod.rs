@@ -2,7 +2,7 @@
 //! computed.
 
 mod app;
-mod body_figure;
+pub(crate) mod body_figure;
 mod context;
 mod handout;
 mod help_overlay;
