@@ -35,8 +35,6 @@ pub(crate) mod bone {
     pub const ILIAC_CREST: [(f32, f32); 4] = [(0.21, 3.22), (0.33, 3.09), (0.48, 3.035), (0.63, 3.075)];
     /// Top of the greater trochanter of the thigh bone.
     pub const TROCHANTER: (f32, f32) = (0.685, 3.6);
-    /// Tip of the 12th rib.
-    pub const RIB_12_TIP: (f32, f32) = (0.38, 2.62);
 }
 
 /// A point on an outline, optionally named so cuts and shapes can refer to it.

@@ -10,6 +10,7 @@
 //! the midline, `v` below the crown) and mirrored; side-view shapes use `p` heads behind the
 //! reference line (the figure faces the viewer's left).
 
+use super::body::bone;
 use super::figure::{MuscleShape, Side, TriggerPointMark, View};
 use super::path;
 use super::point::Point;
@@ -47,63 +48,90 @@ const fn def(
 
 use Tp::{At, St};
 
-/// Back view, viewer's right half (the patient's right).
+/// Back view, viewer's right half (the patient's right). Attachments follow the bony
+/// landmarks in [`bone`]; rails run across the sheet in the order of the fibres.
 const BACK: &[Def] = &[
+    // Occiput and nuchal ligament down to C7 -> outer clavicle and acromion: the upper
+    // fibres come down the side of the neck, the lowest run almost level to the acromion.
     def(
         "upper_trapezius",
         &[
-            &[(0.13, 0.64), (0.02, 0.66), (0.02, 0.95), (0.02, 1.21)],
-            &[(0.2, 1.02), (0.14, 1.08), (0.1, 1.15), (0.12, 1.24)],
-            &[(0.27, 1.2), (0.26, 1.23), (0.27, 1.26), (0.3, 1.3)],
-            &[(0.56, 1.31), (0.66, 1.33), (0.75, 1.36), (0.74, 1.4)],
+            &[(0.15, 0.66), (0.02, 0.635), (0.02, 0.92), (0.02, 1.195)],
+            &[(0.205, 0.93), (0.15, 1.0), (0.12, 1.1), (0.14, 1.225)],
+            &[(0.27, 1.17), (0.3, 1.215), (0.36, 1.255), (0.42, 1.29)],
+            &[(0.55, 1.285), (0.64, 1.31), (0.72, 1.335), (0.775, 1.385)],
         ],
-        &[At(0.42, 1.282), At(0.48, 1.318)],
+        &[St(0.5, 0.62), St(0.55, 0.8)],
         7,
     ),
+    // C7-T3 spinous processes -> acromion and the upper lip of the spine of the scapula,
+    // fibres level.
     def(
         "middle_trapezius",
         &[
-            &[(0.02, 1.23), (0.02, 1.58)],
-            &[(0.4, 1.32), (0.3, 1.54)],
-            &[(0.77, 1.39), (0.36, 1.51)],
+            &[(0.02, 1.2), (0.02, 1.47)],
+            &[(0.4, 1.293), (0.19, 1.466)],
+            &[(0.77, 1.382), (0.6, 1.398), (0.36, 1.455)],
         ],
-        &[At(0.3, 1.45)],
+        &[St(0.75, 0.6)],
         6,
     ),
+    // T4-T12 spinous processes -> the root of the spine of the scapula, fibres rising.
     def(
         "lower_trapezius",
-        &[&[(0.02, 1.6), (0.02, 2.45)], &[(0.34, 1.535), (0.3, 1.57)]],
-        &[At(0.15, 1.95)],
+        &[
+            &[(0.02, 1.5), (0.02, 2.44)],
+            &[(0.145, 1.492), (0.17, 1.95)],
+            &[(0.268, 1.474), (0.3, 1.5)],
+        ],
+        &[St(0.8, 0.4)],
         6,
     ),
+    // C1-C4 transverse processes -> the upper corner and the inner border above the spine.
     def(
         "levator_scapulae",
         &[
-            &[(0.19, 0.79), (0.15, 0.99)],
-            &[(0.215, 1.1), (0.19, 1.17)],
-            &[(0.335, 1.39), (0.3, 1.5)],
+            &[(0.155, 0.775), (0.12, 0.99)],
+            &[(0.215, 1.08), (0.19, 1.16)],
+            &[
+                bone::SUPERIOR_ANGLE,
+                (0.272, 1.405),
+                (bone::SPINE_ROOT.0 + 0.006, bone::SPINE_ROOT.1 - 0.01),
+            ],
         ],
-        &[At(0.235, 1.17), At(0.3, 1.37)],
+        &[St(0.45, 0.5), St(0.3, 0.86)],
         4,
     ),
+    // Nuchal ligament C3-C7 and T1-T3 -> mastoid and the outer superior nuchal line.
     def(
         "splenius_capitis",
-        &[&[(0.02, 0.95), (0.02, 1.5)], &[(0.17, 0.66), (0.31, 0.72)]],
-        &[At(0.19, 0.9)],
+        &[
+            &[(0.02, 0.9), (0.02, 1.47)],
+            &[(0.1, 0.79), (0.21, 0.97)],
+            &[(0.18, 0.665), (0.31, 0.72)],
+        ],
+        &[St(0.55, 0.55)],
         5,
     ),
+    // T3-T6 spinous processes -> C1-C3 transverse processes, outside splenius capitis.
     def(
         "splenius_cervicis",
-        &[&[(0.02, 1.5), (0.02, 1.85)], &[(0.2, 0.79), (0.2, 0.95)]],
-        &[St(0.5, 0.55), St(0.5, 0.2)],
+        &[
+            &[(0.02, 1.47), (0.02, 1.77)],
+            &[(0.13, 1.15), (0.195, 1.2)],
+            &[(0.125, 0.9), (0.16, 0.775)],
+        ],
+        &[St(0.5, 0.6), St(0.5, 0.25)],
         3,
     ),
+    // C1-C2 -> the skull below the inferior nuchal line.
     def(
         "suboccipitals",
         &[&[(0.02, 0.86), (0.18, 0.79)], &[(0.03, 0.7), (0.2, 0.73)]],
         &[St(0.5, 0.5)],
         4,
     ),
+    // C4-T7 transverse and articular processes -> between the nuchal lines, fibres vertical.
     def(
         "semispinalis_capitis",
         &[
@@ -124,62 +152,80 @@ const BACK: &[Def] = &[
         &[St(0.5, 0.5)],
         3,
     ),
+    // C7-T5 spinous processes -> the inner border from the root of the spine to the lower
+    // corner, fibres running down and out.
     def(
         "rhomboids",
-        &[&[(0.02, 1.22), (0.02, 1.85)], &[(0.3, 1.5), (0.375, 2.03)]],
+        &[
+            &[(0.02, 1.2), (0.02, 1.665)],
+            &[
+                (bone::SPINE_ROOT.0 + 0.006, bone::SPINE_ROOT.1),
+                (bone::MEDIAL_BORDER[0].0 + 0.006, bone::MEDIAL_BORDER[0].1),
+                (bone::MEDIAL_BORDER[1].0 + 0.006, bone::MEDIAL_BORDER[1].1),
+                (bone::INFERIOR_ANGLE.0, bone::INFERIOR_ANGLE.1 - 0.015),
+            ],
+        ],
         &[St(0.3, 0.85), St(0.75, 0.85)],
         6,
     ),
+    // C7-T3 spinous processes -> ribs 2-5, under the rhomboids and the shoulder blade.
     def(
         "serratus_posterior_superior",
-        &[&[(0.02, 1.22), (0.02, 1.48)], &[(0.42, 1.45), (0.46, 1.72)]],
+        &[&[(0.02, 1.22), (0.02, 1.47)], &[(0.42, 1.45), (0.46, 1.72)]],
         &[St(0.5, 0.8)],
         5,
     ),
+    // T11-L2 spinous processes -> ribs 9-12, fibres rising outward.
     def(
         "serratus_posterior_inferior",
         &[&[(0.02, 2.3), (0.02, 2.7)], &[(0.5, 2.12), (0.48, 2.5)]],
         &[St(0.5, 0.8)],
         5,
     ),
+    // The fossa below the spine of the scapula -> the greater tubercle: fibres converge
+    // on the shoulder, the upper ones along the spine, the lower ones up the outer border.
     def(
         "infraspinatus",
         &[
-            &[(0.305, 1.545), (0.315, 1.75), (0.345, 1.93), (0.378, 2.02)],
-            &[(0.5, 1.49), (0.52, 1.62), (0.5, 1.8), (0.46, 1.95)],
-            &[(0.77, 1.5), (0.78, 1.53), (0.785, 1.57), (0.78, 1.6)],
+            &[
+                (0.272, 1.5),
+                (0.275, 1.63),
+                (0.297, 1.8),
+                (bone::INFERIOR_ANGLE.0, bone::INFERIOR_ANGLE.1 - 0.03),
+            ],
+            &[(0.45, 1.476), (0.48, 1.58), (0.47, 1.7), (0.44, 1.79)],
+            &[
+                (bone::GREATER_TUBERCLE.0 - 0.03, bone::GREATER_TUBERCLE.1 - 0.025),
+                (bone::GREATER_TUBERCLE.0, bone::GREATER_TUBERCLE.1 + 0.02),
+            ],
         ],
-        &[At(0.4, 1.6), At(0.55, 1.56), At(0.35, 1.86)],
+        &[St(0.18, 0.3), St(0.22, 0.6), St(0.72, 0.12)],
         6,
     ),
+    // T7-L5 spinous processes (through the thoracolumbar fascia) and the back of the iliac
+    // crest -> the front of the upper arm, through the back fold of the armpit: the upper
+    // fibres run level over the lower corner of the scapula, the lowest climb the flank.
     def(
         "latissimus_dorsi",
         &[
             &[
-                (0.02, 1.95),
-                (0.02, 2.6),
-                (0.04, 3.15),
-                (0.2, 3.2),
+                (0.02, 1.87),
+                (0.02, 2.3),
+                (0.1, 2.6),
+                (0.25, 2.87),
                 (0.4, 3.02),
-                (0.57, 3.0),
+                (0.6, 3.07),
             ],
             &[
-                (0.25, 2.0),
-                (0.25, 2.35),
-                (0.32, 2.62),
-                (0.45, 2.7),
-                (0.59, 2.55),
+                (0.36, 1.945),
+                (0.4, 2.16),
+                (0.46, 2.38),
+                (0.53, 2.55),
+                (0.6, 2.6),
             ],
-            &[
-                (0.5, 1.86),
-                (0.52, 1.95),
-                (0.56, 2.02),
-                (0.61, 2.04),
-                (0.655, 1.98),
-            ],
-            &[(0.69, 1.74), (0.7, 1.76), (0.71, 1.78)],
+            &[(0.675, 1.765), (0.688, 1.82), (0.694, 1.862)],
         ],
-        &[St(0.8, 0.8), St(0.85, 0.35)],
+        &[St(0.55, 0.86), St(0.9, 0.42)],
         9,
     ),
     def(
@@ -222,56 +268,74 @@ const BACK: &[Def] = &[
         &[At(0.055, 2.62), At(0.06, 3.27)],
         3,
     ),
+    // Iliac crest and iliolumbar ligament -> the 12th rib and L1-L4 transverse processes;
+    // the outer border slants up and in.
     def(
         "quadratus_lumborum",
         &[
-            &[(0.07, 2.47), (0.24, 2.5), (0.4, 2.56)],
-            &[(0.12, 3.1), (0.3, 3.04), (0.48, 3.0)],
+            &[(0.09, 3.14), (0.25, 3.15), (0.43, 3.05)],
+            &[(0.06, 2.48), (0.18, 2.53), (0.3, 2.58)],
         ],
-        &[
-            At(0.35, 2.64),
-            At(0.4, 2.94),
-            At(0.14, 2.86),
-            At(0.16, 3.04),
-        ],
+        &[St(0.85, 0.8), St(0.85, 0.15), St(0.15, 0.4), St(0.2, 0.1)],
         5,
     ),
     def("iliopsoas", ILIOPSOAS, ILIOPSOAS_TPS, 7),
+    // Outer ilium below the crest -> the greater trochanter: a fan converging downward.
     def(
         "gluteus_medius",
         &[
-            &[(0.28, 3.1), (0.45, 3.0), (0.62, 3.05), (0.7, 3.18)],
-            &[(0.64, 3.55), (0.76, 3.52)],
+            &[
+                (0.24, 3.19),
+                bone::ILIAC_CREST[1],
+                bone::ILIAC_CREST[2],
+                bone::ILIAC_CREST[3],
+                (0.67, 3.14),
+            ],
+            &[(0.42, 3.38), (0.5, 3.3), (0.6, 3.28), (0.7, 3.36)],
+            &[
+                (bone::TROCHANTER.0 - 0.03, bone::TROCHANTER.1),
+                (bone::TROCHANTER.0 + 0.035, bone::TROCHANTER.1),
+            ],
         ],
-        &[At(0.66, 3.22), At(0.52, 3.18), At(0.38, 3.15)],
+        &[St(0.85, 0.3), St(0.5, 0.25), St(0.15, 0.25)],
         7,
     ),
+    // Back of the ilium, sacrum and coccyx -> the iliotibial tract and the gluteal
+    // tuberosity: fibres run down and out at about 45 degrees.
     def(
         "gluteus_maximus",
         &[
             &[
-                (0.24, 3.12),
-                (0.16, 3.3),
-                (0.1, 3.5),
-                (0.05, 3.66),
+                (0.25, 3.2),
+                (0.2, 3.32),
+                (0.14, 3.47),
+                (0.08, 3.63),
                 (0.03, 3.78),
             ],
             &[
-                (0.45, 3.2),
-                (0.42, 3.42),
-                (0.35, 3.62),
-                (0.3, 3.8),
-                (0.27, 3.95),
+                (0.47, 3.33),
+                (0.43, 3.51),
+                (0.38, 3.69),
+                (0.33, 3.85),
+                (0.28, 3.99),
             ],
-            &[(0.72, 3.55), (0.72, 3.7), (0.62, 3.85), (0.52, 3.98)],
+            &[(0.73, 3.56), (0.74, 3.7), (0.68, 3.88), (0.6, 4.04)],
         ],
-        &[At(0.15, 3.42), At(0.2, 3.82), At(0.07, 3.72)],
+        &[St(0.3, 0.1), St(0.7, 0.35), St(0.95, 0.08)],
         8,
     ),
+    // Front of the sacrum (S2-S4) -> the top of the greater trochanter, fibres almost level.
     def(
         "piriformis",
-        &[&[(0.08, 3.38), (0.09, 3.58)], &[(0.66, 3.47), (0.67, 3.5)]],
-        &[At(0.52, 3.48), At(0.25, 3.47)],
+        &[
+            &[(0.12, 3.44), (0.1, 3.6)],
+            &[(0.38, 3.49), (0.38, 3.6)],
+            &[
+                (bone::TROCHANTER.0 - 0.02, bone::TROCHANTER.1 - 0.04),
+                (bone::TROCHANTER.0 - 0.01, bone::TROCHANTER.1),
+            ],
+        ],
+        &[St(0.5, 0.75), St(0.5, 0.3)],
         4,
     ),
 ];

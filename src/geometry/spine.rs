@@ -343,6 +343,8 @@ const BASELINE: f32 = 3.6;
 const ASCENT: f32 = 8.0;
 /// Clear space between a label and what it must not touch.
 const GAP: f32 = 4.0;
+/// Clear space between a side-view label and the back's outline (drawn with a wider stroke).
+const SKIN_GAP: f32 = 6.0;
 
 /// Places the printed labels: level with their vertebrae where they fit, nudged apart
 /// vertically where neighbours would overlap (keeping their order and mean height), then
@@ -362,10 +364,10 @@ fn place_labels(view: View, shapes: &mut [VertebraShape], hulls: &[Vec<Point>], 
             .map(|p| p.x)
             .fold(shapes[i].centre.x, f32::max);
         let x = match view {
-            View::Side => body.iter().filter(in_band).map(|p| p.x).fold(bone, f32::max),
-            _ => bone,
+            View::Side => body.iter().filter(in_band).map(|p| p.x).fold(bone, f32::max) + SKIN_GAP,
+            _ => bone + GAP,
         };
-        shapes[i].label_at = Point::new(x + GAP, y);
+        shapes[i].label_at = Point::new(x, y);
     }
 }
 

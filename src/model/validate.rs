@@ -50,8 +50,11 @@ pub(crate) fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, Co
             serde_json::error::Category::Data => ErrorKind::Schema,
             _ => ErrorKind::Syntax,
         };
-        // Broken JSON has no field path; the message gives its line and column.
-        let path = if kind == ErrorKind::Syntax { ".".to_owned() } else { path };
+        // Where JSON breaks, the path is where the parser was; its unknown last step is noise.
+        let path = match path.trim_end_matches(".?").trim_end_matches('?') {
+            "" => ".".to_owned(),
+            p => p.to_owned(),
+        };
         let message = match kind {
             ErrorKind::Syntax => format!("not valid JSON: {inner}"),
             _ => inner.to_string(),
