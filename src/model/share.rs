@@ -37,19 +37,27 @@ impl fmt::Display for ShareError {
 
 impl std::error::Error for ShareError {}
 
+/// The largest prime below 2^12: two characters carry it.
+const MODULUS: u32 = 4093;
+
+/// A position-weighted sum of the code's characters, plus a fingerprint of the region list.
+/// Because the modulus is prime and larger than both the weights and any change of one
+/// character, every single-character change of a code changes its checksum.
 fn checksum(bits: &[u8], all: &[&str]) -> u16 {
-    // FNV-1a, folded to 12 bits (two characters).
+    // FNV-1a over the region list: codes made for another list are told apart.
     let mut h: u32 = 0x811c_9dc5;
-    let mut eat = |b: u8| {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    };
     for id in all {
-        id.bytes().for_each(&mut eat);
-        eat(b',');
+        for b in id.bytes().chain([b',']) {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
+        }
     }
-    bits.iter().copied().for_each(&mut eat);
-    ((h ^ (h >> 12) ^ (h >> 24)) & 0x0fff) as u16
+    let weighted: u32 = bits
+        .iter()
+        .enumerate()
+        .map(|(i, &b)| (i as u32 + 1) * u32::from(b))
+        .sum();
+    ((h % MODULUS + weighted % MODULUS) % MODULUS) as u16
 }
 
 fn sorted<'a>(all: impl IntoIterator<Item = &'a RegionId>) -> Vec<&'a str> {
