@@ -30,9 +30,10 @@ pub(crate) mod bone {
     /// Back of the greater tubercle of the upper-arm bone.
     pub const GREATER_TUBERCLE: (f32, f32) = (0.83, 1.5);
     /// Posterior superior iliac spine (the dimple beside the sacrum), level with S2.
-    pub const PSIS: (f32, f32) = (0.15, 3.4);
+    pub const PSIS: (f32, f32) = (0.195, 3.41);
     /// The iliac crest from the back of the pelvis out to the flank (its top is level with L4).
-    pub const ILIAC_CREST: [(f32, f32); 4] = [(0.21, 3.22), (0.33, 3.09), (0.48, 3.035), (0.63, 3.075)];
+    pub const ILIAC_CREST: [(f32, f32); 4] =
+        [(0.235, 3.22), (0.34, 3.095), (0.48, 3.035), (0.63, 3.075)];
     /// Top of the greater trochanter of the thigh bone.
     pub const TROCHANTER: (f32, f32) = (0.685, 3.6);
 }

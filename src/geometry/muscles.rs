@@ -48,44 +48,159 @@ const fn def(
 
 use Tp::{At, St};
 
-/// Back view, viewer's right half (the patient's right). Attachments follow the bony
-/// landmarks in [`bone`]; rails run across the sheet in the order of the fibres.
+/// Back view, viewer's right half (the patient's right), deepest first so the superficial
+/// muscles are drawn (and tapped) on top. Attachments follow the bony landmarks in
+/// [`bone`]; rails run across the sheet in the order of the fibres.
 const BACK: &[Def] = &[
-    // Occiput and nuchal ligament down to C7 -> outer clavicle and acromion: the upper
-    // fibres come down the side of the neck, the lowest run almost level to the acromion.
+    def("iliopsoas", ILIOPSOAS, ILIOPSOAS_TPS, 7),
+    // Iliac crest and iliolumbar ligament -> the 12th rib and L1-L4 transverse processes;
+    // the outer border slants up and in.
     def(
-        "upper_trapezius",
+        "quadratus_lumborum",
         &[
-            &[(0.15, 0.66), (0.02, 0.635), (0.02, 0.92), (0.02, 1.195)],
-            &[(0.205, 0.93), (0.15, 1.0), (0.12, 1.1), (0.14, 1.225)],
-            &[(0.27, 1.17), (0.3, 1.215), (0.36, 1.255), (0.42, 1.29)],
-            &[(0.55, 1.285), (0.64, 1.31), (0.72, 1.335), (0.775, 1.385)],
+            &[(0.09, 3.14), (0.25, 3.15), (0.43, 3.05)],
+            &[(0.06, 2.48), (0.18, 2.53), (0.3, 2.58)],
         ],
-        &[St(0.5, 0.62), St(0.55, 0.8)],
+        &[St(0.85, 0.8), St(0.85, 0.15), St(0.15, 0.4), St(0.2, 0.1)],
+        5,
+    ),
+    // C1-C2 -> the skull below the inferior nuchal line.
+    def(
+        "suboccipitals",
+        &[&[(0.02, 0.86), (0.18, 0.79)], &[(0.03, 0.7), (0.2, 0.73)]],
+        &[St(0.5, 0.5)],
+        4,
+    ),
+    def(
+        "cervical_multifidi",
+        &[
+            &[(0.025, 1.27), (0.075, 1.27)],
+            &[(0.025, 0.88), (0.085, 0.88)],
+        ],
+        &[St(0.5, 0.5)],
+        3,
+    ),
+    def(
+        "lumbar_multifidi",
+        &[
+            &[(0.025, 2.5), (0.085, 2.5)],
+            &[(0.025, 2.95), (0.1, 2.95)],
+            &[(0.025, 3.6), (0.09, 3.5)],
+        ],
+        &[At(0.055, 2.62), At(0.06, 3.27)],
+        3,
+    ),
+    // Front of the sacrum (S2-S4) -> the top of the greater trochanter, fibres almost level.
+    def(
+        "piriformis",
+        &[
+            &[(0.12, 3.44), (0.1, 3.6)],
+            &[(0.38, 3.49), (0.38, 3.6)],
+            &[
+                (bone::TROCHANTER.0 - 0.02, bone::TROCHANTER.1 - 0.04),
+                (bone::TROCHANTER.0 - 0.01, bone::TROCHANTER.1),
+            ],
+        ],
+        &[St(0.5, 0.75), St(0.5, 0.3)],
+        4,
+    ),
+    // Outer ilium below the crest -> the greater trochanter: a fan converging downward.
+    def(
+        "gluteus_medius",
+        &[
+            &[
+                (0.24, 3.19),
+                bone::ILIAC_CREST[1],
+                bone::ILIAC_CREST[2],
+                bone::ILIAC_CREST[3],
+                (0.67, 3.14),
+            ],
+            &[(0.42, 3.38), (0.5, 3.3), (0.6, 3.28), (0.7, 3.36)],
+            &[
+                (bone::TROCHANTER.0 - 0.03, bone::TROCHANTER.1),
+                (bone::TROCHANTER.0 + 0.035, bone::TROCHANTER.1),
+            ],
+        ],
+        &[St(0.85, 0.3), St(0.5, 0.25), St(0.15, 0.25)],
         7,
     ),
-    // C7-T3 spinous processes -> acromion and the upper lip of the spine of the scapula,
-    // fibres level.
+    // C4-T7 transverse and articular processes -> between the nuchal lines, fibres vertical.
     def(
-        "middle_trapezius",
+        "semispinalis_capitis",
         &[
-            &[(0.02, 1.2), (0.02, 1.47)],
-            &[(0.4, 1.293), (0.19, 1.466)],
-            &[(0.77, 1.382), (0.6, 1.398), (0.36, 1.455)],
+            &[(0.03, 1.85), (0.1, 1.8)],
+            &[(0.03, 1.2), (0.14, 1.15)],
+            &[(0.03, 0.9), (0.15, 0.9)],
+            &[(0.03, 0.645), (0.15, 0.645)],
         ],
-        &[St(0.75, 0.6)],
-        6,
+        &[St(0.5, 0.75)],
+        4,
     ),
-    // T4-T12 spinous processes -> the root of the spine of the scapula, fibres rising.
     def(
-        "lower_trapezius",
+        "longissimus_thoracis",
         &[
-            &[(0.02, 1.5), (0.02, 2.44)],
-            &[(0.145, 1.492), (0.17, 1.95)],
-            &[(0.268, 1.474), (0.3, 1.5)],
+            &[(0.06, 3.35), (0.14, 3.3)],
+            &[(0.08, 2.4), (0.17, 2.4)],
+            &[(0.07, 1.3), (0.14, 1.3)],
         ],
-        &[St(0.8, 0.4)],
-        6,
+        &[At(0.12, 2.25)],
+        4,
+    ),
+    def(
+        "iliocostalis_thoracis",
+        &[
+            &[(0.18, 2.5), (0.29, 2.5)],
+            &[(0.17, 1.9), (0.28, 1.9)],
+            &[(0.16, 1.3), (0.24, 1.3)],
+        ],
+        &[At(0.22, 1.78), At(0.235, 2.34)],
+        4,
+    ),
+    def(
+        "iliocostalis_lumborum",
+        &[
+            &[(0.13, 3.2), (0.3, 3.1)],
+            &[(0.14, 2.75), (0.3, 2.75)],
+            &[(0.2, 2.35), (0.32, 2.35)],
+        ],
+        &[At(0.26, 2.57)],
+        4,
+    ),
+    // T3-T6 spinous processes -> C1-C3 transverse processes, outside splenius capitis.
+    def(
+        "splenius_cervicis",
+        &[
+            &[(0.02, 1.47), (0.02, 1.77)],
+            &[(0.13, 1.15), (0.195, 1.2)],
+            &[(0.125, 0.9), (0.16, 0.775)],
+        ],
+        &[St(0.5, 0.6), St(0.5, 0.25)],
+        3,
+    ),
+    // Nuchal ligament C3-C7 and T1-T3 -> mastoid and the outer superior nuchal line.
+    def(
+        "splenius_capitis",
+        &[
+            &[(0.02, 0.9), (0.02, 1.47)],
+            &[(0.1, 0.79), (0.21, 0.97)],
+            &[(0.18, 0.665), (0.31, 0.72)],
+        ],
+        &[St(0.55, 0.55)],
+        5,
+    ),
+    // C7-T3 spinous processes -> ribs 2-5, under the rhomboids and the shoulder blade.
+    def(
+        "serratus_posterior_superior",
+        &[&[(0.02, 1.22), (0.02, 1.47)], &[(0.42, 1.45), (0.46, 1.72)]],
+        &[St(0.5, 0.8)],
+        5,
+    ),
+    // T11-L2 spinous processes -> ribs 9-12, fibres rising outward.
+    def(
+        "serratus_posterior_inferior",
+        &[&[(0.02, 2.3), (0.02, 2.7)], &[(0.5, 2.12), (0.48, 2.5)]],
+        &[St(0.5, 0.8)],
+        5,
     ),
     // C1-C4 transverse processes -> the upper corner and the inner border above the spine.
     def(
@@ -102,56 +217,6 @@ const BACK: &[Def] = &[
         &[St(0.45, 0.5), St(0.3, 0.86)],
         4,
     ),
-    // Nuchal ligament C3-C7 and T1-T3 -> mastoid and the outer superior nuchal line.
-    def(
-        "splenius_capitis",
-        &[
-            &[(0.02, 0.9), (0.02, 1.47)],
-            &[(0.1, 0.79), (0.21, 0.97)],
-            &[(0.18, 0.665), (0.31, 0.72)],
-        ],
-        &[St(0.55, 0.55)],
-        5,
-    ),
-    // T3-T6 spinous processes -> C1-C3 transverse processes, outside splenius capitis.
-    def(
-        "splenius_cervicis",
-        &[
-            &[(0.02, 1.47), (0.02, 1.77)],
-            &[(0.13, 1.15), (0.195, 1.2)],
-            &[(0.125, 0.9), (0.16, 0.775)],
-        ],
-        &[St(0.5, 0.6), St(0.5, 0.25)],
-        3,
-    ),
-    // C1-C2 -> the skull below the inferior nuchal line.
-    def(
-        "suboccipitals",
-        &[&[(0.02, 0.86), (0.18, 0.79)], &[(0.03, 0.7), (0.2, 0.73)]],
-        &[St(0.5, 0.5)],
-        4,
-    ),
-    // C4-T7 transverse and articular processes -> between the nuchal lines, fibres vertical.
-    def(
-        "semispinalis_capitis",
-        &[
-            &[(0.03, 1.85), (0.1, 1.8)],
-            &[(0.03, 1.2), (0.14, 1.15)],
-            &[(0.03, 0.9), (0.15, 0.9)],
-            &[(0.03, 0.645), (0.15, 0.645)],
-        ],
-        &[St(0.5, 0.75)],
-        4,
-    ),
-    def(
-        "cervical_multifidi",
-        &[
-            &[(0.025, 1.27), (0.075, 1.27)],
-            &[(0.025, 0.88), (0.085, 0.88)],
-        ],
-        &[St(0.5, 0.5)],
-        3,
-    ),
     // C7-T5 spinous processes -> the inner border from the root of the spine to the lower
     // corner, fibres running down and out.
     def(
@@ -167,20 +232,6 @@ const BACK: &[Def] = &[
         ],
         &[St(0.3, 0.85), St(0.75, 0.85)],
         6,
-    ),
-    // C7-T3 spinous processes -> ribs 2-5, under the rhomboids and the shoulder blade.
-    def(
-        "serratus_posterior_superior",
-        &[&[(0.02, 1.22), (0.02, 1.47)], &[(0.42, 1.45), (0.46, 1.72)]],
-        &[St(0.5, 0.8)],
-        5,
-    ),
-    // T11-L2 spinous processes -> ribs 9-12, fibres rising outward.
-    def(
-        "serratus_posterior_inferior",
-        &[&[(0.02, 2.3), (0.02, 2.7)], &[(0.5, 2.12), (0.48, 2.5)]],
-        &[St(0.5, 0.8)],
-        5,
     ),
     // The fossa below the spine of the scapula -> the greater tubercle: fibres converge
     // on the shoulder, the upper ones along the spine, the lower ones up the outer border.
@@ -228,78 +279,6 @@ const BACK: &[Def] = &[
         &[St(0.55, 0.86), St(0.9, 0.42)],
         9,
     ),
-    def(
-        "iliocostalis_thoracis",
-        &[
-            &[(0.18, 2.5), (0.29, 2.5)],
-            &[(0.17, 1.9), (0.28, 1.9)],
-            &[(0.16, 1.3), (0.24, 1.3)],
-        ],
-        &[At(0.22, 1.78), At(0.235, 2.34)],
-        4,
-    ),
-    def(
-        "iliocostalis_lumborum",
-        &[
-            &[(0.13, 3.2), (0.3, 3.1)],
-            &[(0.14, 2.75), (0.3, 2.75)],
-            &[(0.2, 2.35), (0.32, 2.35)],
-        ],
-        &[At(0.26, 2.57)],
-        4,
-    ),
-    def(
-        "longissimus_thoracis",
-        &[
-            &[(0.06, 3.35), (0.14, 3.3)],
-            &[(0.08, 2.4), (0.17, 2.4)],
-            &[(0.07, 1.3), (0.14, 1.3)],
-        ],
-        &[At(0.12, 2.25)],
-        4,
-    ),
-    def(
-        "lumbar_multifidi",
-        &[
-            &[(0.025, 2.5), (0.085, 2.5)],
-            &[(0.025, 2.95), (0.1, 2.95)],
-            &[(0.025, 3.6), (0.09, 3.5)],
-        ],
-        &[At(0.055, 2.62), At(0.06, 3.27)],
-        3,
-    ),
-    // Iliac crest and iliolumbar ligament -> the 12th rib and L1-L4 transverse processes;
-    // the outer border slants up and in.
-    def(
-        "quadratus_lumborum",
-        &[
-            &[(0.09, 3.14), (0.25, 3.15), (0.43, 3.05)],
-            &[(0.06, 2.48), (0.18, 2.53), (0.3, 2.58)],
-        ],
-        &[St(0.85, 0.8), St(0.85, 0.15), St(0.15, 0.4), St(0.2, 0.1)],
-        5,
-    ),
-    def("iliopsoas", ILIOPSOAS, ILIOPSOAS_TPS, 7),
-    // Outer ilium below the crest -> the greater trochanter: a fan converging downward.
-    def(
-        "gluteus_medius",
-        &[
-            &[
-                (0.24, 3.19),
-                bone::ILIAC_CREST[1],
-                bone::ILIAC_CREST[2],
-                bone::ILIAC_CREST[3],
-                (0.67, 3.14),
-            ],
-            &[(0.42, 3.38), (0.5, 3.3), (0.6, 3.28), (0.7, 3.36)],
-            &[
-                (bone::TROCHANTER.0 - 0.03, bone::TROCHANTER.1),
-                (bone::TROCHANTER.0 + 0.035, bone::TROCHANTER.1),
-            ],
-        ],
-        &[St(0.85, 0.3), St(0.5, 0.25), St(0.15, 0.25)],
-        7,
-    ),
     // Back of the ilium, sacrum and coccyx -> the iliotibial tract and the gluteal
     // tuberosity: fibres run down and out at about 45 degrees.
     def(
@@ -324,19 +303,41 @@ const BACK: &[Def] = &[
         &[St(0.3, 0.1), St(0.7, 0.35), St(0.95, 0.08)],
         8,
     ),
-    // Front of the sacrum (S2-S4) -> the top of the greater trochanter, fibres almost level.
+    // T4-T12 spinous processes -> the root of the spine of the scapula, fibres rising.
     def(
-        "piriformis",
+        "lower_trapezius",
         &[
-            &[(0.12, 3.44), (0.1, 3.6)],
-            &[(0.38, 3.49), (0.38, 3.6)],
-            &[
-                (bone::TROCHANTER.0 - 0.02, bone::TROCHANTER.1 - 0.04),
-                (bone::TROCHANTER.0 - 0.01, bone::TROCHANTER.1),
-            ],
+            &[(0.02, 1.5), (0.02, 2.44)],
+            &[(0.145, 1.492), (0.17, 1.95)],
+            &[(0.268, 1.474), (0.3, 1.5)],
         ],
-        &[St(0.5, 0.75), St(0.5, 0.3)],
-        4,
+        &[St(0.8, 0.4)],
+        6,
+    ),
+    // C7-T3 spinous processes -> acromion and the upper lip of the spine of the scapula,
+    // fibres level.
+    def(
+        "middle_trapezius",
+        &[
+            &[(0.02, 1.2), (0.02, 1.47)],
+            &[(0.4, 1.293), (0.19, 1.466)],
+            &[(0.77, 1.382), (0.6, 1.398), (0.36, 1.455)],
+        ],
+        &[St(0.75, 0.6)],
+        6,
+    ),
+    // Occiput and nuchal ligament down to C7 -> outer clavicle and acromion: the upper
+    // fibres come down the side of the neck, the lowest run almost level to the acromion.
+    def(
+        "upper_trapezius",
+        &[
+            &[(0.15, 0.66), (0.02, 0.635), (0.02, 0.92), (0.02, 1.195)],
+            &[(0.205, 0.93), (0.15, 1.0), (0.12, 1.1), (0.14, 1.225)],
+            &[(0.27, 1.17), (0.3, 1.215), (0.36, 1.255), (0.42, 1.29)],
+            &[(0.55, 1.285), (0.64, 1.31), (0.72, 1.335), (0.775, 1.385)],
+        ],
+        &[St(0.5, 0.62), St(0.55, 0.8)],
+        7,
     ),
 ];
 
@@ -387,50 +388,45 @@ const FRONT: &[Def] = &[
     def("iliopsoas", ILIOPSOAS, ILIOPSOAS_TPS, 7),
 ];
 
-/// Side view: the patient's left side, facing the viewer's left.
+/// Side view: the patient's left side, facing the viewer's left; deepest first.
 const SIDE: &[Def] = &[
     def(
-        "sternocleidomastoid",
+        "iliopsoas",
         &[
-            &[(-0.2, 1.35), (-0.04, 1.37)],
-            &[(-0.05, 1.05), (0.09, 1.05)],
-            &[(0.14, 0.72), (0.24, 0.75)],
+            &[(-0.03, 2.42), (0.07, 2.42)],
+            &[(-0.1, 2.95), (0.04, 2.97)],
+            &[(-0.3, 3.42), (-0.12, 3.45)],
+            &[(-0.12, 3.84), (-0.06, 3.84)],
         ],
-        &[St(0.15, 0.15), St(0.25, 0.5), St(0.35, 0.85), St(0.8, 0.2)],
+        &[St(0.5, 0.22), St(0.4, 0.7)],
         6,
     ),
     def(
-        "scalenes",
-        &[&[(0.0, 0.92), (0.06, 0.92)], &[(-0.07, 1.36), (0.14, 1.34)]],
-        &[St(0.12, 0.7), St(0.5, 0.5), St(0.88, 0.68)],
-        6,
-    ),
-    def(
-        "upper_trapezius",
+        "quadratus_lumborum",
+        &[&[(0.1, 2.48), (0.28, 2.45)], &[(0.04, 3.05), (0.26, 3.08)]],
         &[
-            &[
-                (0.38, 0.63),
-                (0.26, 0.8),
-                (0.215, 0.98),
-                (0.26, 1.16),
-                (0.325, 1.28),
-            ],
-            &[
-                (0.08, 1.13),
-                (0.12, 1.19),
-                (0.17, 1.26),
-                (0.23, 1.32),
-                (0.28, 1.37),
-            ],
-            &[(-0.05, 1.385), (0.03, 1.375), (0.1, 1.385), (0.2, 1.42)],
+            St(0.75, 0.25),
+            St(0.75, 0.85),
+            St(0.25, 0.6),
+            St(0.25, 0.85),
         ],
-        &[St(0.55, 0.75), St(0.75, 0.72)],
-        7,
+        5,
     ),
     def(
-        "levator_scapulae",
-        &[&[(0.06, 0.78), (0.03, 0.98)], &[(0.33, 1.42), (0.36, 1.5)]],
-        &[St(0.5, 0.55), St(0.5, 0.88)],
+        "suboccipitals",
+        &[&[(0.12, 0.8), (0.2, 0.86)], &[(0.22, 0.68), (0.3, 0.7)]],
+        &[St(0.5, 0.5)],
+        4,
+    ),
+    def(
+        "semispinalis_capitis",
+        &[
+            &[(0.2, 1.55), (0.3, 1.55)],
+            &[(0.12, 1.1), (0.21, 1.08)],
+            &[(0.15, 0.86), (0.235, 0.84)],
+            &[(0.27, 0.67), (0.36, 0.64)],
+        ],
+        &[St(0.5, 0.7)],
         4,
     ),
     def(
@@ -445,20 +441,14 @@ const SIDE: &[Def] = &[
         5,
     ),
     def(
-        "semispinalis_capitis",
+        "longissimus_thoracis",
         &[
-            &[(0.2, 1.55), (0.3, 1.55)],
-            &[(0.12, 1.1), (0.21, 1.08)],
-            &[(0.15, 0.86), (0.235, 0.84)],
-            &[(0.27, 0.67), (0.36, 0.64)],
+            &[(0.28, 3.22), (0.4, 3.22)],
+            &[(0.23, 2.75), (0.35, 2.7)],
+            &[(0.33, 2.1), (0.44, 2.1)],
+            &[(0.3, 1.45), (0.4, 1.45)],
         ],
-        &[St(0.5, 0.7)],
-        4,
-    ),
-    def(
-        "suboccipitals",
-        &[&[(0.12, 0.8), (0.2, 0.86)], &[(0.22, 0.68), (0.3, 0.7)]],
-        &[St(0.5, 0.5)],
+        &[St(0.6, 0.5)],
         4,
     ),
     def(
@@ -472,37 +462,10 @@ const SIDE: &[Def] = &[
         4,
     ),
     def(
-        "longissimus_thoracis",
-        &[
-            &[(0.28, 3.22), (0.4, 3.22)],
-            &[(0.23, 2.75), (0.35, 2.7)],
-            &[(0.33, 2.1), (0.44, 2.1)],
-            &[(0.3, 1.45), (0.4, 1.45)],
-        ],
-        &[St(0.6, 0.5)],
+        "piriformis",
+        &[&[(0.36, 3.35), (0.38, 3.52)], &[(0.06, 3.52), (0.07, 3.56)]],
+        &[St(0.5, 0.75), St(0.5, 0.3)],
         4,
-    ),
-    def(
-        "quadratus_lumborum",
-        &[&[(0.1, 2.48), (0.28, 2.45)], &[(0.04, 3.05), (0.26, 3.08)]],
-        &[
-            St(0.75, 0.25),
-            St(0.75, 0.85),
-            St(0.25, 0.6),
-            St(0.25, 0.85),
-        ],
-        5,
-    ),
-    def(
-        "iliopsoas",
-        &[
-            &[(-0.03, 2.42), (0.07, 2.42)],
-            &[(-0.1, 2.95), (0.04, 2.97)],
-            &[(-0.3, 3.42), (-0.12, 3.45)],
-            &[(-0.12, 3.84), (-0.06, 3.84)],
-        ],
-        &[St(0.5, 0.22), St(0.4, 0.7)],
-        6,
     ),
     def(
         "gluteus_medius",
@@ -514,6 +477,51 @@ const SIDE: &[Def] = &[
         7,
     ),
     def(
+        "scalenes",
+        &[&[(0.0, 0.92), (0.06, 0.92)], &[(-0.07, 1.36), (0.14, 1.34)]],
+        &[St(0.12, 0.7), St(0.5, 0.5), St(0.88, 0.68)],
+        6,
+    ),
+    def(
+        "levator_scapulae",
+        &[&[(0.06, 0.78), (0.03, 0.98)], &[(0.33, 1.42), (0.36, 1.5)]],
+        &[St(0.5, 0.55), St(0.5, 0.88)],
+        4,
+    ),
+    def(
+        "sternocleidomastoid",
+        &[
+            &[(-0.2, 1.35), (-0.04, 1.37)],
+            &[(-0.05, 1.05), (0.09, 1.05)],
+            &[(0.14, 0.72), (0.24, 0.75)],
+        ],
+        &[St(0.15, 0.15), St(0.25, 0.5), St(0.35, 0.85), St(0.8, 0.2)],
+        6,
+    ),
+    def(
+        "upper_trapezius",
+        &[
+            &[
+                (0.33, 0.665),
+                (0.255, 0.82),
+                (0.225, 0.97),
+                (0.24, 1.1),
+                (0.3, 1.22),
+                (0.34, 1.3),
+            ],
+            &[
+                (0.11, 1.04),
+                (0.13, 1.12),
+                (0.16, 1.2),
+                (0.22, 1.28),
+                (0.27, 1.34),
+            ],
+            &[(-0.06, 1.385), (0.02, 1.375), (0.1, 1.38), (0.19, 1.41)],
+        ],
+        &[St(0.55, 0.75), St(0.75, 0.72)],
+        7,
+    ),
+    def(
         "gluteus_maximus",
         &[
             &[(0.43, 3.1), (0.51, 3.3), (0.52, 3.55), (0.47, 3.77)],
@@ -522,12 +530,6 @@ const SIDE: &[Def] = &[
         ],
         &[St(0.25, 0.12), St(0.9, 0.35), St(0.95, 0.1)],
         8,
-    ),
-    def(
-        "piriformis",
-        &[&[(0.36, 3.35), (0.38, 3.52)], &[(0.06, 3.52), (0.07, 3.56)]],
-        &[St(0.5, 0.75), St(0.5, 0.3)],
-        4,
     ),
 ];
 
@@ -602,7 +604,7 @@ impl Sheet {
 
     /// The border: origin, far side, insertion backwards, near side backwards.
     fn border(&self) -> Vec<Point> {
-        const N: usize = 7;
+        const N: usize = 6;
         let f = |k: usize| k as f32 / N as f32;
         let mut pts = Vec::with_capacity(4 * N);
         pts.extend((0..N).map(|k| self.at(f(k), 0.0)));
@@ -626,8 +628,8 @@ impl Sheet {
         (0..count)
             .map(|i| {
                 let s = (i as f32 + 0.5) / count as f32;
-                let pts: Vec<Point> = (0..=4)
-                    .map(|k| place(self.at(s, 0.05 + 0.9 * k as f32 / 4.0)))
+                let pts: Vec<Point> = (0..=3)
+                    .map(|k| place(self.at(s, 0.05 + 0.9 * k as f32 / 3.0)))
                     .collect();
                 path::smooth(&pts, false)
             })

@@ -480,6 +480,16 @@ pub fn App(
         })
     };
 
+    // On a phone the answer sits below the figure: one tap brings it up.
+    let panel_ref = use_node_ref();
+    let see_answer = {
+        let panel_ref = panel_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(p) = panel_ref.cast::<web_sys::Element>() {
+                p.scroll_into_view();
+            }
+        })
+    };
     let side = match (*panel, muscle) {
         (Panel::Safety, _) => html! { <SafetyPanel on_close={on_panel(Panel::Safety)} /> },
         (Panel::List, _) => html! {
@@ -555,6 +565,14 @@ pub fn App(
                 if *help {
                     <HelpOverlay on_close={on_help} />
                 }
+                if options.mode == Mode::Patient && !state.regions().is_empty() {
+                    <div class="bm-summary">
+                        <span>{ live.clone() }</span>
+                        <button type="button" class="bm-button bm-button--primary" onclick={see_answer}>
+                            { ctx.t("see-answer") }
+                        </button>
+                    </div>
+                }
                 <div class="bm-main">
                     <BodyFigure
                         view={state.view()}
@@ -566,7 +584,7 @@ pub fn App(
                         on_toggle={on_toggle}
                         on_muscle={on_open.reform(Some)}
                     />
-                    <section class="bm-panel" aria-label={ctx.t("panel-label").to_owned()}>
+                    <section class="bm-panel" ref={panel_ref} aria-label={ctx.t("panel-label").to_owned()}>
                         { side }
                     </section>
                 </div>

@@ -81,7 +81,7 @@ pub fn MuscleList(
                 }
                 html! {
                     <section class="bm-group">
-                        <h4>{ ctx.t(group.key()) }</h4>
+                        <h3 class="bm-group-title">{ ctx.t(group.key()) }</h3>
                         <ul>
                             { for list.into_iter().map(|m| {
                                 let id = m.id.clone();

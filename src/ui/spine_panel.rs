@@ -59,7 +59,7 @@ pub fn SpinePanel(
                 <p class="bm-hint">{ ctx.t("spine-hint") }</p>
             }
             <section class="bm-section">
-                <h4>{ ctx.t("spine-curves") }</h4>
+                <h3 class="bm-subheading">{ ctx.t("spine-curves") }</h3>
                 <ul>
                     { for spine.curves.iter().map(|c| html! {
                         <li><strong>{ c.name.get(lang) }</strong>{ ": " }{ c.text.get(lang) }</li>
@@ -67,7 +67,7 @@ pub fn SpinePanel(
                 </ul>
             </section>
             <section class="bm-section">
-                <h4>{ ctx.t("spine-discs") }</h4>
+                <h3 class="bm-subheading">{ ctx.t("spine-discs") }</h3>
                 <p>{ spine.discs.text.get(lang) }</p>
             </section>
         </div>

@@ -61,6 +61,26 @@ test("axe: patient front, back with a selection, a muscle open, the safety panel
   await context.close();
 });
 
+test("axe: explore mode with a topic shown on the body", async () => {
+  const { context, page, problems } = await openPage(browser, "desktop");
+  await page.goto(`${server.url}/test/plain.html`);
+  await ready(page);
+  await page.evaluate(() => document.querySelector("body-map").setAttribute("mode", "explore"));
+  await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector(".bm-tabs"));
+  await page.evaluate(() => {
+    const root = document.querySelector("body-map").shadowRoot;
+    [...root.querySelectorAll(".bm-tab")].find((b) => b.textContent.includes("Topics")).click();
+  });
+  await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector(".bm-topic"));
+  await shadowClick(page, ".bm-show");
+  await audit(page, "explore with a topic");
+  await shadowClick(page, '.bm-tab');
+  await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector(".bm-muscle-list"));
+  await audit(page, "explore muscle list");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("axe: phone viewport and Spanish", async () => {
   const { context, page, problems } = await openPage(browser, "phone");
   await page.goto(`${server.url}/test/plain.html`);
