@@ -777,10 +777,11 @@ fn the_side_view_shows_the_four_curves() {
         let t = (m.y - a.y) / (b.y - a.y);
         m.x - (a.x + (b.x - a.x) * t)
     };
-    assert!(behind("C1", "C4", "C7") < -2.0, "cervical lordosis");
-    assert!(behind("T1", "T7", "T12") > 4.0, "thoracic kyphosis");
-    assert!(behind("L1", "L3", "L5") < -2.0, "lumbar lordosis");
-    assert!(behind("S1", "S3", "Co4") > 1.0, "sacral curve");
+    // Deep enough to read at 360 px (about 0.7 px per unit).
+    assert!(behind("C1", "C4", "C7") < -4.0, "cervical lordosis");
+    assert!(behind("T1", "T7", "T12") > 10.0, "thoracic kyphosis");
+    assert!(behind("L1", "L3", "L5") < -8.0, "lumbar lordosis");
+    assert!(behind("S1", "S3", "Co4") > 3.0, "sacral curve");
     assert!(
         c("C4").x < c("T7").x && c("L3").x < c("T7").x,
         "neck and low back in front of the chest"
@@ -862,4 +863,256 @@ fn contains_follows_the_even_odd_rule() {
     assert!(!contains(&u, Point::new(5.0, 3.0)));
     assert!(contains(&u, Point::new(5.0, 8.5)));
     assert!(contains(&u, Point::new(1.5, 3.0)));
+}
+
+/// Every coordinate pair of a path's data (end and control points alike): a cubic Bézier
+/// lies inside the hull of its control points, so their box encloses the shape.
+fn path_points(d: &str) -> Vec<Point> {
+    let numbers: Vec<f32> = d
+        .split(|c: char| c == ' ' || c == ',' || c.is_ascii_alphabetic())
+        .filter(|t| !t.is_empty())
+        .map(|t| t.parse().expect("a number"))
+        .collect();
+    numbers
+        .chunks(2)
+        .map(|xy| Point::new(xy[0], xy[1]))
+        .collect()
+}
+
+/// An axis-aligned box: (left, top, right, bottom).
+type Box2 = (f32, f32, f32, f32);
+
+fn bounding_box(points: &[Point]) -> Box2 {
+    points.iter().fold(
+        (f32::MAX, f32::MAX, f32::MIN, f32::MIN),
+        |(l, t, r, b), p| (l.min(p.x), t.min(p.y), r.max(p.x), b.max(p.y)),
+    )
+}
+
+fn boxes_overlap(a: Box2, b: Box2) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// The box of a vertebra label's text: about 22 by 10 units, from the start of its baseline.
+fn label_box(at: Point) -> Box2 {
+    (at.x, at.y - 8.0, at.x + 22.0, at.y + 2.0)
+}
+
+#[test]
+fn vertebra_labels_clear_the_spine_and_each_other() {
+    for view in [View::Back, View::Side] {
+        let f = figure(view);
+        let bones: Vec<(&str, Box2)> = f
+            .vertebrae
+            .iter()
+            .map(|v| (v.label, bounding_box(&path_points(&v.d))))
+            .collect();
+        let shown: Vec<_> = f.vertebrae.iter().filter(|v| v.show_label).collect();
+        assert!(shown.len() >= 8, "{view:?}: labels printed");
+        for v in &shown {
+            let b = label_box(v.label_at);
+            assert!(
+                b.0 >= 0.0 && b.1 >= 0.0 && b.2 <= f.width && b.3 <= f.height,
+                "{view:?} {}: label {b:?} leaves the viewBox",
+                v.label
+            );
+            for (other, bone) in &bones {
+                assert!(
+                    !boxes_overlap(b, *bone),
+                    "{view:?}: the {} label {b:?} covers {other} {bone:?}",
+                    v.label
+                );
+            }
+            // Beside its own vertebra: level with it and not far off.
+            assert!(
+                v.centre.y > b.1 - 4.0 && v.centre.y < b.3 + 4.0,
+                "{view:?} {}: label {b:?} level with {:?}",
+                v.label,
+                v.centre
+            );
+            assert!(
+                v.label_at.x > v.centre.x && v.label_at.x - v.centre.x < 90.0,
+                "{view:?} {}: label at {:?} beside {:?}",
+                v.label,
+                v.label_at,
+                v.centre
+            );
+        }
+        for (i, a) in shown.iter().enumerate() {
+            for b in &shown[i + 1..] {
+                assert!(
+                    !boxes_overlap(label_box(a.label_at), label_box(b.label_at)),
+                    "{view:?}: labels {} and {} overlap",
+                    a.label,
+                    b.label
+                );
+            }
+        }
+        // Top to bottom in the order of the column.
+        for w in shown.windows(2) {
+            assert!(w[0].label_at.y < w[1].label_at.y, "{view:?}: label order");
+        }
+    }
+    // From the side, the labels sit behind the back, clear of the body.
+    let side = figure(View::Side);
+    for v in side.vertebrae.iter().filter(|v| v.show_label) {
+        let (l, t, _, b) = label_box(v.label_at);
+        for p in [Point::new(l, t), Point::new(l, b), v.label_at] {
+            assert!(!on_body(side, p), "side {}: label inside the body", v.label);
+        }
+    }
+}
+
+/// The centre height of a back-view vertebra.
+fn level(label: &str) -> f32 {
+    figure(View::Back)
+        .vertebrae
+        .iter()
+        .find(|v| v.label == label)
+        .unwrap_or_else(|| panic!("no {label}"))
+        .centre
+        .y
+}
+
+/// The patient's-left back-view muscle `id`: its outline's box.
+fn muscle_box(id: &str) -> Box2 {
+    let m = figure(View::Back)
+        .muscles
+        .iter()
+        .find(|m| m.id == id && m.side == Side::Left)
+        .unwrap_or_else(|| panic!("no {id}"));
+    bounding_box(&m.polygon)
+}
+
+/// Back-view muscles reach the levels of their attachments (facts sheet, section 2).
+#[test]
+fn back_muscles_span_their_attachments() {
+    let tol = 8.0;
+    let reaches = |id: &str, from: f32, to: f32| {
+        let (_, top, _, bottom) = muscle_box(id);
+        assert!(
+            (top - from).abs() <= tol && (bottom - to).abs() <= tol,
+            "{id}: spans {top:.0}..{bottom:.0}, attachments {from:.0}..{to:.0}"
+        );
+    };
+    let head_top = 55.0;
+    let head = 115.0;
+    // Trapezius: occiput to C7, C7 to T3, T4 to T12.
+    let (_, upper_top, _, _) = muscle_box("upper_trapezius");
+    assert!(
+        upper_top < level("C1") - 0.5 * (level("C2") - level("C1"))
+            && upper_top > head_top + 0.5 * head,
+        "upper trapezius starts on the occiput: {upper_top}"
+    );
+    reaches("middle_trapezius", level("C7"), level("T3"));
+    // The lower part rises from T4-T12 to the root of the spine of the scapula (T3).
+    reaches("lower_trapezius", level("T3"), level("T12"));
+    // Rhomboids from C7-T5 down to the lower corner of the shoulder blade (T7).
+    reaches("rhomboids", level("C7"), level("T7"));
+    // Levator scapulae: C1 to the inner border from the upper corner (T2) to the spine (T3).
+    reaches("levator_scapulae", level("C1"), level("T3"));
+    // Latissimus dorsi: from T7 (its top at the armpit a little higher) down to the crest.
+    let (lat_left, lat_top, _, lat_bottom) = muscle_box("latissimus_dorsi");
+    assert!(
+        lat_top < level("T7") && lat_top > level("T4"),
+        "latissimus top {lat_top}"
+    );
+    assert!(
+        (lat_bottom - level("L4")).abs() <= 2.0 * tol,
+        "latissimus bottom {lat_bottom}"
+    );
+    assert!(MID - lat_left > 70.0, "latissimus reaches the armpit");
+    // Quadratus lumborum: the 12th rib to the iliac crest (level with L4-L5).
+    reaches(
+        "quadratus_lumborum",
+        level("T12"),
+        (level("L4") + level("L5")) / 2.0,
+    );
+    // Piriformis: at the sacrum's level (S2-S4), out to the hip.
+    let (pir_left, pir_top, pir_right, pir_bottom) = muscle_box("piriformis");
+    assert!(pir_top > level("S1") && pir_bottom < level("Co1") + tol);
+    assert!(
+        MID - pir_left > 70.0 && MID - pir_right < 20.0,
+        "piriformis sacrum to hip"
+    );
+    // Infraspinatus and the rhomboids meet at the inner border of the shoulder blade.
+    // (On the patient's left, seen from behind, outward is towards smaller x.)
+    let polygon = |id: &str| {
+        &figure(View::Back)
+            .muscles
+            .iter()
+            .find(|m| m.id == id && m.side == Side::Left)
+            .unwrap()
+            .polygon
+    };
+    for label in ["T4", "T5", "T6"] {
+        let y = level(label);
+        let rh_outer = crossings(polygon("rhomboids"), y)
+            .into_iter()
+            .fold(f32::MAX, f32::min);
+        let inf_inner = crossings(polygon("infraspinatus"), y)
+            .into_iter()
+            .fold(f32::MIN, f32::max);
+        assert!(
+            (rh_outer - inf_inner).abs() < 4.0,
+            "at {label} the rhomboids end at {rh_outer}, the infraspinatus begins at {inf_inner}"
+        );
+    }
+}
+
+/// The shoulder blade's regions sit where it is drawn: its lower corner level with T7-T8,
+/// its upper part level with T1-T4.
+#[test]
+fn the_shoulder_blade_regions_match_its_levels() {
+    let back = figure(View::Back);
+    let centre = |id: &str| back.regions.iter().find(|r| r.id == id).unwrap().centre;
+    let lower = centre("scapula-lower-angle-left").y;
+    assert!(
+        lower > level("T7") && lower < level("T9"),
+        "lower angle at {lower}"
+    );
+    let upper = centre("scapula-upper-left").y;
+    assert!(
+        upper > level("T1") && upper < level("T4"),
+        "upper part at {upper}"
+    );
+}
+
+/// From the side, the face has a profile and the skull balances over the atlas.
+#[test]
+fn the_side_view_has_a_face_over_the_neck() {
+    let f = figure(View::Side);
+    let outline = &f.outline_polygons[0];
+    // The foremost point of the outline between two heights (the face looks to the left).
+    let front = |from: f32, to: f32| {
+        outline
+            .iter()
+            .filter(|p| p.y >= from && p.y <= to)
+            .map(|p| p.x)
+            .fold(f32::MAX, f32::min)
+    };
+    let at = |heads: f32| 55.0 + heads * 115.0;
+    let nose = front(at(0.62), at(0.7));
+    let lips = front(at(0.74), at(0.83));
+    let neck = front(at(1.05), at(1.15));
+    assert!(
+        nose < lips - 6.0,
+        "the nose ({nose}) stands out from the lips ({lips})"
+    );
+    assert!(
+        lips < neck - 15.0,
+        "the face ({lips}) is ahead of the throat ({neck})"
+    );
+    // The skull's middle, at eye level, sits over C1.
+    let eye = at(0.5);
+    let xs = crossings(outline, eye);
+    let middle = (xs.iter().copied().fold(f32::MAX, f32::min)
+        + xs.iter().copied().fold(f32::MIN, f32::max))
+        / 2.0;
+    let c1 = f.vertebrae.iter().find(|v| v.label == "C1").unwrap().centre;
+    assert!(
+        (c1.x - middle).abs() < 15.0,
+        "C1 at {c1:?}, skull middle {middle}"
+    );
+    assert!(c1.y > eye && c1.y < at(1.0), "C1 below the skull base");
 }

@@ -200,7 +200,12 @@ const SIDE_LINES: &[Line] = &[
     // Eyebrow.
     &[(-0.41, 0.44), (-0.35, 0.43), (-0.29, 0.445)],
     // Wing of the nostril.
-    &[(-0.468, 0.694), (-0.45, 0.676), (-0.447, 0.656), (-0.458, 0.64)],
+    &[
+        (-0.468, 0.694),
+        (-0.45, 0.676),
+        (-0.447, 0.656),
+        (-0.458, 0.64),
+    ],
     // Corner of the mouth.
     &[(-0.398, 0.789), (-0.37, 0.793), (-0.355, 0.785)],
     // Jaw: lower border and back edge up towards the ear.
@@ -265,6 +270,12 @@ fn limb_lines(view: View) -> Vec<Vec<Point>> {
             ]);
         }
         _ => {
+            // Groove between the long and lateral heads of the triceps.
+            lines.push(vec![
+                ua.at(0.62, 0.045),
+                ua.at(0.82, 0.025),
+                ua.at(1.02, 0.0),
+            ]);
             // Knuckles and the point of the elbow.
             lines.push(vec![
                 hd.at(0.37, 0.07),

@@ -58,7 +58,7 @@ const BACK: &[Def] = &[
     def(
         "quadratus_lumborum",
         &[
-            &[(0.09, 3.14), (0.25, 3.15), (0.43, 3.05)],
+            &[(0.09, 3.135), (0.25, 3.15), (0.43, 3.05)],
             &[(0.06, 2.48), (0.18, 2.53), (0.3, 2.58)],
         ],
         &[St(0.85, 0.8), St(0.85, 0.15), St(0.15, 0.4), St(0.2, 0.1)],
@@ -113,7 +113,7 @@ const BACK: &[Def] = &[
                 bone::ILIAC_CREST[1],
                 bone::ILIAC_CREST[2],
                 bone::ILIAC_CREST[3],
-                (0.67, 3.14),
+                (0.67, 3.135),
             ],
             &[(0.42, 3.38), (0.5, 3.3), (0.6, 3.28), (0.7, 3.36)],
             &[
@@ -246,7 +246,10 @@ const BACK: &[Def] = &[
             ],
             &[(0.45, 1.476), (0.48, 1.58), (0.47, 1.7), (0.44, 1.79)],
             &[
-                (bone::GREATER_TUBERCLE.0 - 0.03, bone::GREATER_TUBERCLE.1 - 0.025),
+                (
+                    bone::GREATER_TUBERCLE.0 - 0.03,
+                    bone::GREATER_TUBERCLE.1 - 0.025,
+                ),
                 (bone::GREATER_TUBERCLE.0, bone::GREATER_TUBERCLE.1 + 0.02),
             ],
         ],

@@ -399,16 +399,18 @@ const BACK_PARTS: &[Part] = &[
             ("neck-angle", &[(0.28, 1.2), (0.2, 1.27)]),
             ("shoulder-top", &[(0.42, 1.27), (0.6, 1.32), (0.78, 1.38)]),
             ("shoulder-back", &[(0.88, 1.55), (0.92, 1.72), (0.8, 1.78)]),
-            ("scapula-upper", &[(0.45, 1.47), (0.62, 1.46)]),
+            // The shoulder blade as drawn: above its spine, the blade below it, the strip
+            // along its inner border and the lower corner (level with T7).
+            ("scapula-upper", &[(0.4, 1.4), (0.57, 1.385)]),
             (
                 "scapula",
-                &[(0.48, 1.78), (0.62, 1.7), (0.5, 1.98), (0.66, 1.88)],
+                &[(0.4, 1.58), (0.55, 1.55), (0.42, 1.75), (0.62, 1.66)],
             ),
             (
                 "scapula-medial-border",
-                &[(0.23, 1.5), (0.235, 1.7), (0.255, 1.9), (0.29, 2.06)],
+                &[(0.2, 1.45), (0.205, 1.6), (0.22, 1.75), (0.255, 1.9)],
             ),
-            ("scapula-lower-angle", &[(0.42, 2.25), (0.54, 2.2)]),
+            ("scapula-lower-angle", &[(0.35, 2.04), (0.48, 1.97)]),
             (
                 "upper-back-spine",
                 &[

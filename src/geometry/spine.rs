@@ -351,8 +351,13 @@ const SKIN_GAP: f32 = 6.0;
 /// moved out sideways until they clear every vertebra (from behind) or the back itself (from
 /// the side, where the spinous processes leave no room inside the body).
 fn place_labels(view: View, shapes: &mut [VertebraShape], hulls: &[Vec<Point>], body: &[Point]) {
-    let shown: Vec<usize> = (0..shapes.len()).filter(|&i| shapes[i].show_label).collect();
-    let wanted: Vec<f32> = shown.iter().map(|&i| shapes[i].centre.y + BASELINE).collect();
+    let shown: Vec<usize> = (0..shapes.len())
+        .filter(|&i| shapes[i].show_label)
+        .collect();
+    let wanted: Vec<f32> = shown
+        .iter()
+        .map(|&i| shapes[i].centre.y + BASELINE)
+        .collect();
     let ys = spread(&wanted, LABEL_HEIGHT + 1.0);
     for (&i, &y) in shown.iter().zip(&ys) {
         let (top, bottom) = (y - ASCENT - GAP, y + LABEL_HEIGHT - ASCENT + GAP);
@@ -364,7 +369,13 @@ fn place_labels(view: View, shapes: &mut [VertebraShape], hulls: &[Vec<Point>], 
             .map(|p| p.x)
             .fold(shapes[i].centre.x, f32::max);
         let x = match view {
-            View::Side => body.iter().filter(in_band).map(|p| p.x).fold(bone, f32::max) + SKIN_GAP,
+            View::Side => {
+                body.iter()
+                    .filter(in_band)
+                    .map(|p| p.x)
+                    .fold(bone, f32::max)
+                    + SKIN_GAP
+            }
             _ => bone + GAP,
         };
         shapes[i].label_at = Point::new(x, y);

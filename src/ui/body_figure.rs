@@ -591,7 +591,7 @@ pub fn BodyFigure(
                         d={v.d.clone()} data-vertebra={v.label} />
                 }) }
                 { for fig.vertebrae.iter().filter(|v| v.show_label).map(|v| html! {
-                    <text class="bm-vertebra-label" x={format!("{:.1}", v.centre.x + 16.0)} y={format!("{:.1}", v.centre.y + 3.0)}>{ v.label }</text>
+                    <text class="bm-vertebra-label" x={format!("{:.1}", v.label_at.x)} y={format!("{:.1}", v.label_at.y)}>{ v.label }</text>
                 }) }
             </g>
         }
