@@ -427,3 +427,57 @@ fn every_interface_key_in_the_components_exists() {
         .collect();
     assert!(missing.is_empty(), "ui.json lacks {missing:?}");
 }
+
+fn gview(v: View) -> body_map::geometry::View {
+    match v {
+        View::Front => body_map::geometry::View::Front,
+        View::Back => body_map::geometry::View::Back,
+        View::Side => body_map::geometry::View::Side,
+    }
+}
+
+/// The figure draws what the content speaks of: every region on its view, every trigger point
+/// of every muscle, and every muscle a topic shows in that topic's view.
+#[test]
+fn the_figure_draws_what_the_content_names() {
+    use body_map::geometry::{figure, Side};
+    let c = content();
+    for r in &c.regions {
+        let fig = figure(gview(r.view));
+        assert!(fig.regions.iter().any(|s| s.id == r.id.as_str()), "{} is not drawn", r.id);
+    }
+    for m in &c.muscles {
+        let views: Vec<View> = View::ALL
+            .into_iter()
+            .filter(|&v| figure(gview(v)).muscles.iter().any(|s| s.id == m.id.as_str()))
+            .collect();
+        assert!(!views.is_empty(), "{} is drawn in no view", m.id);
+        for v in views {
+            let fig = figure(gview(v));
+            for side in [Side::Left, Side::Right, Side::Mid] {
+                let marks = fig
+                    .trigger_points
+                    .iter()
+                    .filter(|t| t.muscle == m.id.as_str() && t.side == side)
+                    .count();
+                assert!(
+                    marks == 0 || marks == m.trigger_points.len(),
+                    "{} has {marks} X marks on one side in the {v:?} view, {} in content",
+                    m.id,
+                    m.trigger_points.len()
+                );
+            }
+        }
+    }
+    for t in &c.topics {
+        let fig = figure(gview(t.show.view));
+        for m in &t.show.muscles {
+            assert!(
+                fig.muscles.iter().any(|s| s.id == m.as_str()),
+                "topic {} shows {m} in the {:?} view, which does not draw it",
+                t.id,
+                t.show.view
+            );
+        }
+    }
+}

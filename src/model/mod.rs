@@ -11,6 +11,7 @@ mod share;
 mod spine;
 mod state;
 mod text;
+mod ui_keys;
 mod validate;
 
 pub use content::{
@@ -26,3 +27,4 @@ pub use share::{decode_share, encode_share, ShareError, SHARE_KEY};
 pub use spine::{vertebrae, Vertebra, DISC_COUNT, VERTEBRA_COUNT};
 pub use state::{Action, State};
 pub use text::{Lang, Text};
+pub use ui_keys::UI_KEYS;

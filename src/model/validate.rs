@@ -41,25 +41,21 @@ struct UiFile {
 }
 
 /// Parses one JSON document, turning serde's error into one that names the field's path.
+///
+/// Syntax is checked first, over the whole text (so trailing text is an error too); then the
+/// value is read into the schema, so every error of the second step is a schema error.
 pub(crate) fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, ContentError> {
-    let de = &mut serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(de).map_err(|err| {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        let kind = match inner.classify() {
-            serde_json::error::Category::Data => ErrorKind::Schema,
-            _ => ErrorKind::Syntax,
-        };
-        // Where JSON breaks, the path is where the parser was; its unknown last step is noise.
-        let path = match path.trim_end_matches(".?").trim_end_matches('?') {
-            "" => ".".to_owned(),
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|err| {
+        let message = format!("not valid JSON: {err}");
+        ContentError::new(ErrorKind::Syntax, file, ".", message)
+    })?;
+    serde_path_to_error::deserialize(value).map_err(|err| {
+        let path = match err.path().to_string().as_str() {
+            "" | "?" => ".".to_owned(),
             p => p.to_owned(),
         };
-        let message = match kind {
-            ErrorKind::Syntax => format!("not valid JSON: {inner}"),
-            _ => inner.to_string(),
-        };
-        ContentError::new(kind, file, path, message)
+        let message = err.into_inner().to_string();
+        ContentError::new(ErrorKind::Schema, file, path, message)
     })
 }
 
@@ -416,6 +412,24 @@ fn check(c: &Content, origins: &[Origin]) -> Result<(), ContentError> {
         }
     }
 
+    for (i, key) in super::ui_keys::UI_KEYS.iter().enumerate() {
+        if !c.ui.contains_key(*key) {
+            return Err(ContentError::new(
+                ErrorKind::Schema,
+                "ui.json",
+                format!("strings.{key}"),
+                format!("the interface string \"{key}\" is missing (key {i} of the interface)"),
+            ));
+        }
+    }
+    if let Some(extra) = c.ui.keys().find(|k| !super::ui_keys::UI_KEYS.contains(&k.as_str())) {
+        return Err(ContentError::new(
+            ErrorKind::UnknownId,
+            "ui.json",
+            format!("strings.{extra}"),
+            format!("\"{extra}\" is not an interface string"),
+        ));
+    }
     for (path, text) in texts(c) {
         for (lang, s) in text.all() {
             if s.trim().is_empty() {
