@@ -55,7 +55,6 @@ const SIDE_MUSCLES: &[&str] = &[
     "gluteus_maximus",
     "piriformis",
 ];
-const BACK_ONLY_FRONT: &[&str] = &["sternocleidomastoid", "scalenes"];
 
 const FRONT_AREAS: &[&str] = &[
     "forehead",
@@ -294,13 +293,8 @@ fn trigger_points_lie_in_their_muscles_with_the_charted_counts() {
 #[test]
 fn each_view_draws_its_muscles_on_the_right_sides() {
     let all: Vec<&str> = TRIGGER_POINTS.iter().map(|(id, _)| *id).collect();
-    let back: Vec<&str> = all
-        .iter()
-        .copied()
-        .filter(|id| !BACK_ONLY_FRONT.contains(id))
-        .collect();
     for (view, want, sides) in [
-        (View::Back, back, &[Side::Left, Side::Right][..]),
+        (View::Back, all.clone(), &[Side::Left, Side::Right][..]),
         (
             View::Front,
             FRONT_MUSCLES.to_vec(),
@@ -1058,6 +1052,125 @@ fn back_muscles_span_their_attachments() {
             "at {label} the rhomboids end at {rh_outer}, the infraspinatus begins at {inf_inner}"
         );
     }
+}
+
+/// From behind, the sternocleidomastoid and the scalenes show at the side of the neck: drawn
+/// under the back muscles, the SCM from the mastoid down along the edge of the neck, lateral
+/// to the splenius, the scalenes low in the neck out to the first rib, their trigger points
+/// where they are not covered.
+#[test]
+fn the_back_view_shows_the_side_of_the_neck() {
+    let back = figure(View::Back);
+    let position = |id: &str, side: Side| {
+        back.muscles
+            .iter()
+            .position(|m| m.id == id && m.side == side)
+            .unwrap_or_else(|| panic!("no {id}"))
+    };
+    for side in [Side::Left, Side::Right] {
+        for deep in ["scalenes", "sternocleidomastoid"] {
+            for over in ["splenius_capitis", "levator_scapulae", "upper_trapezius"] {
+                assert!(
+                    position(deep, side) < position(over, side),
+                    "{deep} is drawn under {over}"
+                );
+            }
+        }
+        assert!(position("scalenes", side) < position("sternocleidomastoid", side));
+    }
+    let polygon = |id: &str| {
+        &back
+            .muscles
+            .iter()
+            .find(|m| m.id == id && m.side == Side::Left)
+            .unwrap()
+            .polygon
+    };
+    // On the patient's left, seen from behind, outward is towards smaller x.
+    let outer = |id: &str, y: f32| {
+        crossings(polygon(id), y)
+            .into_iter()
+            .fold(f32::MAX, f32::min)
+    };
+    let inner = |id: &str, y: f32| {
+        crossings(polygon(id), y)
+            .into_iter()
+            .fold(f32::MIN, f32::max)
+    };
+    let head_top = 55.0;
+    let head = 115.0;
+    let mastoid = head_top + 0.725 * head;
+    let (scm_left, scm_top, _, scm_bottom) = muscle_box("sternocleidomastoid");
+    assert!(
+        (scm_top - mastoid).abs() < 8.0,
+        "the SCM starts at the mastoid: {scm_top}"
+    );
+    assert!(
+        scm_bottom > level("C4") && scm_bottom < level("C7"),
+        "the SCM turns forward at the base of the neck: {scm_bottom}"
+    );
+    assert!(
+        MID - scm_left > 30.0,
+        "the SCM lies at the side of the neck"
+    );
+    for label in ["C1", "C2", "C3"] {
+        let y = level(label);
+        assert!(
+            inner("sternocleidomastoid", y) <= outer("splenius_capitis", y) + 1.0,
+            "at {label} the SCM's border lies outside the splenius capitis"
+        );
+    }
+    let (_, sc_top, _, sc_bottom) = muscle_box("scalenes");
+    assert!(
+        (sc_top - level("C3")).abs() < 8.0,
+        "scalenes from C3: {sc_top}"
+    );
+    assert!(
+        (sc_bottom - level("T1")).abs() < 8.0,
+        "scalenes to the first rib: {sc_bottom}"
+    );
+    for label in ["C5", "C6", "C7"] {
+        let y = level(label);
+        assert!(
+            outer("scalenes", y) < outer("levator_scapulae", y),
+            "at {label} the scalenes reach outside the levator scapulae"
+        );
+    }
+    for side in [Side::Left, Side::Right] {
+        for id in ["sternocleidomastoid", "scalenes"] {
+            let above = &back.muscles[position(id, side) + 1..];
+            for t in back
+                .trigger_points
+                .iter()
+                .filter(|t| t.muscle == id && t.side == side)
+            {
+                let covering: Vec<&str> = above
+                    .iter()
+                    .filter(|m| contains(&m.polygon, t.at))
+                    .map(|m| m.id)
+                    .collect();
+                assert!(
+                    covering.is_empty(),
+                    "{id} {side:?} TrP{} is covered by {covering:?}",
+                    t.number
+                );
+            }
+        }
+    }
+    let tp = |id: &str, n: usize| {
+        back.trigger_points
+            .iter()
+            .find(|t| t.muscle == id && t.number == n && t.side == Side::Left)
+            .unwrap()
+            .at
+    };
+    // SCM: near the sternum lowest, then the clavicular head, mid-muscle, near the mastoid.
+    let scm = |n| tp("sternocleidomastoid", n).y;
+    assert!(scm(1) > scm(4) && scm(4) > scm(2) && scm(2) > scm(3));
+    assert!(scm(3) < level("C2"), "near the mastoid");
+    // Scalenes: anterior, middle, posterior from the neck out towards the shoulder.
+    let sc = |n| tp("scalenes", n);
+    assert!(sc(1).x > sc(2).x && sc(2).x > sc(3).x);
 }
 
 /// The shoulder blade's regions sit where it is drawn: its lower corner level with T7-T8,

@@ -64,6 +64,37 @@ const BACK: &[Def] = &[
         &[St(0.85, 0.8), St(0.85, 0.15), St(0.15, 0.4), St(0.2, 0.1)],
         5,
     ),
+    // C3-C6 transverse processes -> the first and second ribs: from behind they show only
+    // low at the side of the neck, between the levator scapulae and the edge, running down
+    // and out to the first rib above the collarbone.
+    def(
+        "scalenes",
+        &[
+            &[(0.15, 0.93), (0.175, 0.94), (0.2, 0.96)],
+            &[(0.17, 1.1), (0.206, 1.1), (0.243, 1.1)],
+            &[(0.22, 1.28), (0.31, 1.27), (0.4, 1.25)],
+        ],
+        &[At(0.239, 1.1), At(0.295, 1.172), At(0.37, 1.226)],
+        5,
+    ),
+    // Manubrium and inner clavicle -> the mastoid: from behind only its posterior border
+    // shows, a strap along the side of the neck from behind the ear down and forward, lost
+    // round the front at the base of the neck.
+    def(
+        "sternocleidomastoid",
+        &[
+            &[(0.218, 1.06), (0.232, 1.055)],
+            &[(0.212, 0.9), (0.232, 0.9), (0.25, 0.9)],
+            &[(0.258, 0.7), (0.292, 0.704), (0.325, 0.72)],
+        ],
+        &[
+            St(0.65, 0.04),
+            St(0.55, 0.65),
+            St(0.5, 0.95),
+            St(0.35, 0.35),
+        ],
+        4,
+    ),
     // C1-C2 -> the skull below the inferior nuchal line.
     def(
         "suboccipitals",
@@ -177,13 +208,14 @@ const BACK: &[Def] = &[
         &[St(0.5, 0.6), St(0.5, 0.25)],
         3,
     ),
-    // Nuchal ligament C3-C7 and T1-T3 -> mastoid and the outer superior nuchal line.
+    // Nuchal ligament C3-C7 and T1-T3 -> mastoid and the outer superior nuchal line; its
+    // outer edge passes under the sternocleidomastoid, which shows beside it.
     def(
         "splenius_capitis",
         &[
             &[(0.02, 0.9), (0.02, 1.47)],
-            &[(0.1, 0.79), (0.21, 0.97)],
-            &[(0.18, 0.665), (0.31, 0.72)],
+            &[(0.1, 0.79), (0.19, 0.95)],
+            &[(0.18, 0.665), (0.265, 0.7)],
         ],
         &[St(0.55, 0.55)],
         5,
