@@ -597,7 +597,7 @@ fn mutate(kind: Mutation, at: Index, other: Index, choice: usize) -> Result<(), 
         }
         Mutation::OutOfRange => {
             let slot = get_mut(&mut value, &path);
-            *slot = if choice % 2 == 0 {
+            *slot = if choice.is_multiple_of(2) {
                 Value::from(256)
             } else {
                 Value::from(-1)

@@ -422,7 +422,10 @@ fn check(c: &Content, origins: &[Origin]) -> Result<(), ContentError> {
             ));
         }
     }
-    if let Some(extra) = c.ui.keys().find(|k| !super::ui_keys::UI_KEYS.contains(&k.as_str())) {
+    if let Some(extra) =
+        c.ui.keys()
+            .find(|k| !super::ui_keys::UI_KEYS.contains(&k.as_str()))
+    {
         return Err(ContentError::new(
             ErrorKind::UnknownId,
             "ui.json",

@@ -605,7 +605,9 @@ fn view_drawing(muscle: &MuscleId, current: View) -> Option<View> {
     if drawn(current) {
         return None;
     }
-    [View::Back, View::Front, View::Side].into_iter().find(|&v| drawn(v))
+    [View::Back, View::Front, View::Side]
+        .into_iter()
+        .find(|&v| drawn(v))
 }
 
 /// Where `remember` keeps the marked areas (as a share code).
