@@ -444,12 +444,21 @@ fn the_figure_draws_what_the_content_names() {
     let c = content();
     for r in &c.regions {
         let fig = figure(gview(r.view));
-        assert!(fig.regions.iter().any(|s| s.id == r.id.as_str()), "{} is not drawn", r.id);
+        assert!(
+            fig.regions.iter().any(|s| s.id == r.id.as_str()),
+            "{} is not drawn",
+            r.id
+        );
     }
     for m in &c.muscles {
         let views: Vec<View> = View::ALL
             .into_iter()
-            .filter(|&v| figure(gview(v)).muscles.iter().any(|s| s.id == m.id.as_str()))
+            .filter(|&v| {
+                figure(gview(v))
+                    .muscles
+                    .iter()
+                    .any(|s| s.id == m.id.as_str())
+            })
             .collect();
         assert!(!views.is_empty(), "{} is drawn in no view", m.id);
         for v in views {
