@@ -37,7 +37,7 @@ native:
 	cargo test --quiet --tests
 
 browser:
-	cargo test --quiet --target wasm32-unknown-unknown --test browser
+	cargo test --target wasm32-unknown-unknown --test browser
 
 e2e: dist
 	cd tests/e2e && node --test --test-concurrency=1 specs/
