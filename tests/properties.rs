@@ -20,10 +20,16 @@ use serde_json::{Map, Value};
 // Shared helpers
 // ---------------------------------------------------------------------------------------------
 
-/// A bounded number of cases, and no regression files written into the repository.
+/// A bounded number of cases, no regression files written into the repository, and a fixed
+/// seed so that every run checks the same cases (set `PROPTEST_RNG_SEED` to explore others).
 fn config(cases: u32) -> ProptestConfig {
+    let seed = std::env::var("PROPTEST_RNG_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed_b0d7);
     ProptestConfig {
         failure_persistence: None,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(seed),
         ..ProptestConfig::with_cases(cases)
     }
 }

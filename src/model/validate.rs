@@ -49,6 +49,10 @@ pub(crate) fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, Co
         let message = format!("not valid JSON: {err}");
         ContentError::new(ErrorKind::Syntax, file, ".", message)
     })?;
+    if !value.is_object() {
+        let message = "expected a JSON object at the top".to_owned();
+        return Err(ContentError::new(ErrorKind::Schema, file, ".", message));
+    }
     serde_path_to_error::deserialize(value).map_err(|err| {
         let path = match err.path().to_string().as_str() {
             "" | "?" => ".".to_owned(),
