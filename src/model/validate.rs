@@ -46,8 +46,17 @@ struct UiFile {
 /// value is read into the schema, so every error of the second step is a schema error.
 pub(crate) fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, ContentError> {
     let value: serde_json::Value = serde_json::from_str(json).map_err(|err| {
-        let message = format!("not valid JSON: {err}");
-        ContentError::new(ErrorKind::Syntax, file, ".", message)
+        // Name the field where the text breaks, as far as the reader got.
+        let de = &mut serde_json::Deserializer::from_str(json);
+        let path = match serde_path_to_error::deserialize::<_, T>(de) {
+            Err(e) => e.path().to_string(),
+            Ok(_) => String::new(),
+        };
+        let path = match path.trim_end_matches(".?").trim_end_matches('?') {
+            "" => ".".to_owned(),
+            p => p.to_owned(),
+        };
+        ContentError::new(ErrorKind::Syntax, file, path, format!("not valid JSON: {err}"))
     })?;
     if !value.is_object() {
         let message = "expected a JSON object at the top".to_owned();
