@@ -168,19 +168,19 @@ fn geometry_side(side: Side) -> geometry::Side {
     }
 }
 
-/// Which sides of `muscle` to draw: those that explain a marked region, or both.
+/// Which sides of `muscle` to draw: those that explain the marked regions best (most regions,
+/// then most of them as essential), or both when nothing is marked or they tie.
 fn shown_sides(muscle: &Muscle, selected: &[RegionId]) -> Vec<Side> {
-    let sides: Vec<Side> = [Side::Left, Side::Right]
-        .into_iter()
-        .filter(|&s| {
-            let zones = muscle.side_zones(s);
-            selected.iter().any(|r| zones.contains_key(r))
-        })
-        .collect();
-    if sides.is_empty() {
-        vec![Side::Left, Side::Right]
-    } else {
-        sides
+    let score = |side: Side| {
+        let zones = muscle.side_zones(side);
+        let matched = selected.iter().filter_map(|r| zones.get(r)).collect::<Vec<_>>();
+        (matched.len(), matched.iter().filter(|e| ***e).count())
+    };
+    let (left, right) = (score(Side::Left), score(Side::Right));
+    match left.cmp(&right) {
+        std::cmp::Ordering::Greater => vec![Side::Left],
+        std::cmp::Ordering::Less => vec![Side::Right],
+        std::cmp::Ordering::Equal => vec![Side::Left, Side::Right],
     }
 }
 

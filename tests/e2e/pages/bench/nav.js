@@ -1,59 +1,64 @@
-// Navigation to an interactive figure, measured in the page: performance.now() counts from
-// the navigation start (performance.timeOrigin). Marks when the shadow root has its regions,
-// when the first region answers a click with body-map-change, and when the widget is visible.
+// Navigation to an interactive figure, measured in the page: performance.now() counts from the
+// navigation start (performance.timeOrigin). Marks
+//   regions:     the shadow root has its [data-region] elements;
+//   interactive: the first region has answered a click with body-map-change;
+//   visible:     the widget's stylesheet has loaded and the figure is shown.
 const host = document.querySelector("body-map");
-const marks = { regions: null, interactive: null, visible: null };
+const marks = { regions: null, interactive: null, visible: null, clicks: 0 };
 window.__bmNav = marks;
+
+host.addEventListener(
+  "body-map-change",
+  () => {
+    if (marks.interactive === null) marks.interactive = performance.now();
+  },
+  { once: true },
+);
 
 function check() {
   const root = host.shadowRoot;
-  if (!root) return false;
+  if (!root) return;
   const wrap = root.querySelector(".bm-root");
   if (marks.visible === null && wrap && !wrap.hidden && root.querySelector("svg.bm-figure")) {
     marks.visible = performance.now();
   }
-  if (marks.regions === null) {
-    const region = root.querySelector("[data-region]");
-    if (!region) return false;
+  if (marks.regions === null && root.querySelector("[data-region]")) {
     marks.regions = performance.now();
-    host.addEventListener(
-      "body-map-change",
-      () => {
-        marks.interactive = performance.now();
-      },
-      { once: true },
-    );
-    clickFirst();
+    setTimeout(clickFirst, 0);
   }
-  return marks.interactive !== null && marks.visible !== null;
 }
 
-// A click before the widget listens is lost: click the first region again on every frame
-// until it answers (only the first answer counts).
-marks.clicks = 0;
+// Clicks the first region as soon as the page is free to; a click the widget does not answer
+// (no event by the next frame) is repeated, and only the first answer counts.
 function clickFirst() {
   if (marks.interactive !== null) return;
-  const region = host.shadowRoot.querySelector("[data-region]");
   marks.clicks += 1;
+  const region = host.shadowRoot.querySelector("[data-region]");
   region.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true, cancelable: true }));
   requestAnimationFrame(() => setTimeout(clickFirst, 0));
 }
 
-// Observe every change until done; the shadow root is attached when the element upgrades.
-const seen = new WeakSet();
+// The shadow root is attached when the element upgrades; watch it from then on, and the
+// document until then.
+let watching = null;
 const observer = new MutationObserver(() => {
-  watchRoot();
-  if (check()) observer.disconnect();
-});
-function watchRoot() {
-  const root = host.shadowRoot;
-  if (root && !seen.has(root)) {
-    seen.add(root);
-    observer.observe(root, { subtree: true, childList: true, attributes: true });
+  if (!watching && host.shadowRoot) {
+    watching = host.shadowRoot;
+    observer.observe(watching, { subtree: true, childList: true, attributes: true });
   }
-}
-observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
-customElements.whenDefined("body-map").then(() => {
-  watchRoot();
   check();
 });
+observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
+customElements.whenDefined("body-map").then(() => {
+  if (!watching && host.shadowRoot) {
+    watching = host.shadowRoot;
+    observer.observe(watching, { subtree: true, childList: true, attributes: true });
+  }
+  check();
+});
+(function poll() {
+  // A last resort for changes no observer sees (the stylesheet's load removes `hidden`, which
+  // the shadow-root observer does see; this only guards against a missed upgrade).
+  check();
+  if (marks.interactive === null || marks.visible === null) requestAnimationFrame(poll);
+})();

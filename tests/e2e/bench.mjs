@@ -1,0 +1,877 @@
+// The benchmark of the release build (`make bench`): transfer sizes, navigation to an
+// interactive figure, tap-to-results time, and wasm memory after many interactions and across
+// mount/destroy cycles, in headless Chromium on loopback. It reports; it never fails on a
+// budget. Writes docs/benchmarks.md.
+//
+//   BENCH_RUNS=9 node bench.mjs     runs per browser measurement (at least 7)
+import { readFile, readdir, stat, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { join, relative } from "node:path";
+import { startServer } from "./server.mjs";
+import { launch, openPage } from "./browser.mjs";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const repo = join(here, "../..");
+const dist = join(repo, "dist/body-map");
+const report = join(repo, "docs/benchmarks.md");
+
+const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7) || 7);
+const TAPS = 50;
+const INTERACTIONS = 1000;
+const CYCLES = 100;
+const KB = 1024;
+const MB = 1024 * 1024;
+const WASM_PAGE = 64 * KB;
+/**
+ * Across mount/destroy cycles, "flat" means that from 50 to 100 cycles the wasm memory grows by
+ * at most one page (memory grows in 64 KB pages; a widget that frees what it takes settles after
+ * its first cycles and then does not grow at all).
+ */
+const FLAT_TOLERANCE = WASM_PAGE;
+/** The peer from design.md: React 19 + react-body-highlighter, measured once, not here. */
+const PEER_GZIP_JS = 72 * KB;
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------------------------------
+
+function quantile(values, q) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  // Nearest rank: the smallest value with at least q of the values at or below it.
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+const median = (v) => quantile(v, 0.5);
+const p95 = (v) => quantile(v, 0.95);
+const kb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / KB).toFixed(1)} KB` : "n/a");
+const mb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / MB).toFixed(2)} MB` : "n/a");
+const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(v < 10 ? 2 : 0)} ms` : "n/a");
+const mark = (ok) => (ok === null ? "❔" : ok ? "✅" : "❌");
+const sleep = (t) => new Promise((ok) => setTimeout(ok, t));
+
+/** A plain-text table for the console. */
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows
+    .map((r, j) => {
+      const line = r.map((c, i) => String(c).padEnd(widths[i])).join("  ");
+      return j === 0 ? `${line}\n${widths.map((w) => "-".repeat(w)).join("  ")}` : line;
+    })
+    .join("\n");
+}
+
+/** A Markdown table. */
+function md(rows) {
+  const [head, ...body] = rows;
+  return [
+    `| ${head.join(" | ")} |`,
+    `|${head.map(() => "---").join("|")}|`,
+    ...body.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+}
+
+/** Retries `fn` when a run meets a half-built dist/ (a 404 or a widget that never starts). */
+async function retry(what, fn, attempts = 3) {
+  let last;
+  for (let i = 1; i <= attempts; i++) {
+    try {
+      return await fn();
+    } catch (err) {
+      last = err;
+      console.error(`  ${what}: attempt ${i} failed (${err.message.split("\n")[0]}); retrying`);
+      await sleep(5000);
+    }
+  }
+  throw last;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sizes
+// ---------------------------------------------------------------------------------------------
+
+async function listFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".")) continue; // Trunk's staging folder during a build
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(path)));
+    else if (/\.(js|mjs|css|wasm)$/.test(entry.name)) out.push(path);
+  }
+  return out.sort();
+}
+
+/** Waits (up to 5 minutes) for a complete dist/body-map/ while a rebuild is under way. */
+async function waitForDist() {
+  const needed = ["body-map.js", "body-map-core.js", "body-map-core_bg.wasm", "body-map.css"];
+  for (let i = 0; i < 60; i++) {
+    const present = await Promise.all(needed.map((f) => stat(join(dist, f)).then(() => true, () => false)));
+    let staging = false;
+    try {
+      staging = (await readdir(dist)).some((n) => n.startsWith("."));
+    } catch {
+      staging = true;
+    }
+    if (present.every(Boolean) && !staging) return;
+    if (i === 0) console.error("dist/body-map/ is incomplete (a build is running?); waiting");
+    await sleep(5000);
+  }
+  throw new Error("dist/body-map/ is incomplete: run `make dist` first");
+}
+
+async function sizes() {
+  const files = await listFiles(dist);
+  const rows = [];
+  for (const path of files) {
+    const body = await readFile(path);
+    rows.push({
+      file: relative(dist, path),
+      kind: path.endsWith(".wasm") ? "wasm" : path.endsWith(".css") ? "css" : "js",
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, {
+        params: {
+          [zlib.BROTLI_PARAM_QUALITY]: 11,
+          [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      }).length,
+    });
+  }
+  const total = (k) => rows.reduce((s, r) => s + r[k], 0);
+  const byKind = (kind, k) => rows.filter((r) => r.kind === kind).reduce((s, r) => s + r[k], 0);
+  return {
+    rows,
+    total: { raw: total("raw"), gzip: total("gzip"), brotli: total("brotli") },
+    js: { raw: byKind("js", "raw"), gzip: byKind("js", "gzip"), brotli: byKind("js", "brotli") },
+    wasmFile: files.find((f) => f.endsWith(".wasm")),
+    mtime: (await stat(files.find((f) => f.endsWith(".wasm")))).mtimeMs,
+  };
+}
+
+/** The wasm module's sections by size (code, data, ...), read from the binary itself. */
+async function wasmSections(path) {
+  const bytes = await readFile(path);
+  const names = ["custom", "type", "import", "function", "table", "memory", "global", "export",
+    "start", "element", "code", "data", "data count", "tag"];
+  const leb = (at) => {
+    let result = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = bytes[at.i++];
+      result += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return result;
+  };
+  const sections = new Map();
+  const at = { i: 8 };
+  while (at.i < bytes.length) {
+    const id = bytes[at.i++];
+    const size = leb(at);
+    let name = names[id] ?? `section ${id}`;
+    if (id === 0) {
+      const start = at.i;
+      const len = leb(at);
+      name = `custom "${bytes.subarray(at.i, at.i + len).toString()}"`;
+      at.i = start;
+    }
+    const body = bytes.subarray(at.i, at.i + size);
+    const seen = sections.get(name) ?? { raw: 0, parts: [] };
+    seen.raw += size;
+    seen.parts.push(body);
+    sections.set(name, seen);
+    at.i += size;
+  }
+  return [...sections.entries()]
+    .map(([name, { raw, parts }]) => [name, raw, gzipSync(Buffer.concat(parts), { level: 9 }).length])
+    .sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * Code size by crate (and by module of this crate), from the module cargo builds before
+ * wasm-bindgen and wasm-opt: it still has function names, which the shipped module has not.
+ */
+function codeByCrate() {
+  const named = join(repo, "target/wasm32-unknown-unknown/release/body_map.wasm");
+  const run = spawnSync("twiggy", ["top", "-n", "1000000", "-f", "json", named], {
+    encoding: "utf8",
+    maxBuffer: 256 * MB,
+  });
+  if (run.error || run.status !== 0) return null;
+  const groups = new Map();
+  let total = 0;
+  for (const { name, shallow_size: size } of JSON.parse(run.stdout)) {
+    if (!name.includes("::") || /^(custom section|data segment|"|type\[|import |export |elem|table|global)/.test(name)) continue;
+    const bare = name.replace(/^(?:<|&mut |&|\*const |\*mut |dyn |\()+/, "");
+    const parts = bare.split("::").map((p) => p.replace(/\[[0-9a-f]+\]$/, ""));
+    let group = parts[0].match(/^[A-Za-z_][A-Za-z0-9_]*/)?.[0] ?? "other";
+    if (group === "body_map" && parts[1]) group = `body_map::${parts[1].match(/^[a-z_]+/)?.[0] ?? parts[1]}`;
+    if (/^[A-Z]$/.test(group)) group = "(generic impls, <T as …>)";
+    groups.set(group, (groups.get(group) ?? 0) + size);
+    total += size;
+  }
+  return { total, rows: [...groups.entries()].sort((a, b) => b[1] - a[1]) };
+}
+
+/** The built-in content as the widget carries it (minified JSON), which sits in the data section. */
+async function contentSize() {
+  const dir = join(repo, "content");
+  let raw = 0;
+  const all = [];
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith(".json"))) {
+    const min = JSON.stringify(JSON.parse(await readFile(join(dir, name), "utf8")));
+    raw += Buffer.byteLength(min);
+    all.push(min);
+  }
+  const joined = Buffer.from(all.join(""));
+  return { raw, gzip: gzipSync(joined, { level: 9 }).length };
+}
+
+function twiggyTop(path) {
+  const run = spawnSync("twiggy", ["top", "-n", "15", path], { encoding: "utf8" });
+  if (run.error || run.status !== 0) return null;
+  return run.stdout.trimEnd();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser measurements
+// ---------------------------------------------------------------------------------------------
+
+/** A new page (own context: nothing cached) at `path`, its problems recorded in `problems`. */
+async function freshPage(browser, server, path, problems) {
+  const opened = await openPage(browser, "desktop");
+  const response = await opened.page.goto(`${server.url}${path}`);
+  if (!response || response.status() !== 200) {
+    await opened.context.close();
+    throw new Error(`${path}: HTTP ${response && response.status()}`);
+  }
+  opened.page.on("close", () => problems.push(...opened.problems.map((p) => `${path}: ${p}`)));
+  return opened;
+}
+
+async function waitReady(page) {
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector("body-map")?.shadowRoot;
+      const wrap = root?.querySelector(".bm-root");
+      return !!(wrap && !wrap.hidden && root.querySelector("[data-region]"));
+    },
+    null,
+    { timeout: 20000 },
+  );
+}
+
+async function navigation(browser, server, problems) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    runs.push(
+      await retry("navigation", async () => {
+        const { context, page } = await freshPage(browser, server, "/test/bench/nav.html", problems);
+        try {
+          await page.waitForFunction(
+            () => window.__bmNav && window.__bmNav.interactive !== null && window.__bmNav.visible !== null,
+            null,
+            { timeout: 20000 },
+          );
+          return await page.evaluate(() => {
+            const nav = performance.getEntriesByType("navigation")[0];
+            const wasm = performance.getEntriesByType("resource").find((r) => r.name.endsWith(".wasm"));
+            return {
+              ...window.__bmNav,
+              domContentLoaded: nav.domContentLoadedEventEnd,
+              load: nav.loadEventEnd,
+              wasmLoaded: wasm ? wasm.responseEnd : null,
+            };
+          });
+        } finally {
+          await context.close();
+        }
+      }),
+    );
+  }
+  return runs;
+}
+
+/** Regions of the front view that some muscle refers pain to, from content/regions.json. */
+async function frontRegions() {
+  const { regions } = JSON.parse(await readFile(join(repo, "content/regions.json"), "utf8"));
+  return regions.filter((r) => r.view === "front" && r.in_scope).map((r) => r.id);
+}
+
+async function taps(browser, server, problems, ids) {
+  const all = [];
+  const perRun = [];
+  const wrong = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await retry("taps", async () => {
+      const { context, page } = await freshPage(browser, server, "/test/bench/widget.html", problems);
+      try {
+        await waitReady(page);
+        return await page.evaluate(
+          async ({ ids, taps, seed }) => {
+            const host = document.querySelector("body-map");
+            const root = host.shadowRoot;
+            const frame = () => new Promise((ok) => requestAnimationFrame(() => ok()));
+            // Half the regions on, then off again in another order: every tap changes the answer.
+            let s = seed >>> 0;
+            const rand = () => {
+              s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+              return s / 4294967296;
+            };
+            const on = ids.slice(0, taps / 2);
+            const off = [...on].sort(() => rand() - 0.5);
+            const order = [...on, ...off];
+            const times = [];
+            const wrong = [];
+            for (const id of order) {
+              const el = root.querySelector(`[data-region="${id}"]`);
+              if (!el) {
+                wrong.push(`${id}: not drawn`);
+                continue;
+              }
+              await frame();
+              const before = el.getAttribute("aria-checked");
+              let last = null;
+              // Every DOM change until the next frame; the last one is when the results are done.
+              const observer = new MutationObserver(() => {
+                last = performance.now();
+              });
+              observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+              const t0 = performance.now();
+              el.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true, cancelable: true }));
+              await frame();
+              observer.disconnect();
+              if (last === null) {
+                wrong.push(`${id}: no DOM change`);
+                continue;
+              }
+              times.push(last - t0);
+              // The answer must be the right one: the region flipped and the list is the ranking.
+              await new Promise((ok) => setTimeout(ok, 0));
+              const listed = [...root.querySelectorAll(".bm-ranking [data-muscle]")].map((b) => b.dataset.muscle);
+              const ranked = host.state.muscles.map((m) => m.id);
+              if (el.getAttribute("aria-checked") === before) wrong.push(`${id}: aria-checked did not change`);
+              if (listed.join() !== ranked.join()) wrong.push(`${id}: list ${listed} is not the ranking ${ranked}`);
+            }
+            return { times, wrong };
+          },
+          { ids, taps: TAPS, seed: 1000 + i },
+        );
+      } finally {
+        await context.close();
+      }
+    });
+    all.push(...result.times);
+    perRun.push(median(result.times));
+    wrong.push(...result.wrong);
+  }
+  return { all, perRun, wrong };
+}
+
+/** Wasm memory in bytes (the hooked instance's memory), and the JS heap after a full GC. */
+async function memoryOf(page, cdp) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = await cdp.send("Runtime.getHeapUsage");
+  const wasm = await page.evaluate(() => window.__bmWasmBytes());
+  let uaSpecific = null;
+  try {
+    uaSpecific = await page.evaluate(async () =>
+      typeof performance.measureUserAgentSpecificMemory === "function" && self.crossOriginIsolated
+        ? (await performance.measureUserAgentSpecificMemory()).bytes
+        : null,
+    );
+  } catch {
+    uaSpecific = null;
+  }
+  return { wasm, heap: heap.usedSize, uaSpecific };
+}
+
+async function interactions(browser, server, problems) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    runs.push(
+      await retry("interactions", async () => {
+        const { context, page } = await freshPage(browser, server, "/test/bench/widget.html", problems);
+        try {
+          await waitReady(page);
+          const cdp = await context.newCDPSession(page);
+          const before = await memoryOf(page, cdp);
+          const done = await page.evaluate(
+            async ({ count, seed }) => {
+              const host = document.querySelector("body-map");
+              const root = host.shadowRoot;
+              let s = seed >>> 0;
+              const rand = () => {
+                // mulberry32
+                s = (s + 0x6d2b79f5) >>> 0;
+                let t = s;
+                t = Math.imul(t ^ (t >>> 15), t | 1);
+                t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+                return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+              };
+              const pick = (list) => list[Math.floor(rand() * list.length)];
+              const channel = new MessageChannel();
+              const yieldNow = () =>
+                new Promise((ok) => {
+                  channel.port1.onmessage = () => ok();
+                  channel.port2.postMessage(0);
+                });
+              const click = (el) =>
+                el && el.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true, cancelable: true }));
+              const muscles = ["levator_scapulae", "upper_trapezius", "scalenes", "quadratus_lumborum",
+                "piriformis", "suboccipitals", "rhomboids", "gluteus_medius"];
+              const counts = {};
+              for (let n = 0; n < count; n++) {
+                const r = rand();
+                let kind;
+                if (r < 0.5) {
+                  kind = "toggle";
+                  click(pick([...root.querySelectorAll("[data-region]")]));
+                } else if (r < 0.65) {
+                  kind = "view";
+                  click(pick([...root.querySelectorAll(".bm-view")]));
+                } else if (r < 0.8) {
+                  kind = "open";
+                  const listed = [...root.querySelectorAll(".bm-ranking [data-muscle]")];
+                  if (listed.length && rand() < 0.7) click(pick(listed));
+                  else host.setAttribute("muscle", pick(muscles));
+                } else if (r < 0.9) {
+                  kind = "close";
+                  const back = root.querySelector(".bm-back");
+                  if (back && rand() < 0.5) click(back);
+                  else
+                    root.querySelector(".bm")?.dispatchEvent(
+                      new KeyboardEvent("keydown", { key: "Escape", bubbles: true, composed: true }),
+                    );
+                } else {
+                  kind = "attribute";
+                  if (rand() < 0.5) host.setAttribute("view", pick(["front", "back"]));
+                  else host.setAttribute("regions", [pick(["neck-angle-left", "temple-right", "low-back-left"]),
+                    pick(["scapula-left", "sternum", "chest-right"])].join(","));
+                }
+                counts[kind] = (counts[kind] ?? 0) + 1;
+                await yieldNow();
+              }
+              await new Promise((ok) => setTimeout(ok, 50));
+              return counts;
+            },
+            { count: INTERACTIONS, seed: 42 + i },
+          );
+          const after = await memoryOf(page, cdp);
+          return { before, after, done };
+        } finally {
+          await context.close();
+        }
+      }),
+    );
+  }
+  return runs;
+}
+
+async function mountCycles(browser, server, problems) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    runs.push(
+      await retry("mount/destroy", async () => {
+        const { context, page } = await freshPage(browser, server, "/test/bench/mount.html", problems);
+        try {
+          await page.waitForFunction(() => window.bmReady === true, null, { timeout: 20000 });
+          const cdp = await context.newCDPSession(page);
+          const cycle = (n) =>
+            page.evaluate(
+              async ({ n, offset }) => {
+                const slot = document.getElementById("slot");
+                const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+                for (let k = 0; k < n; k++) {
+                  const el = document.createElement("div");
+                  slot.append(el);
+                  const view = (offset + k) % 2 ? "back" : "front";
+                  const handle = window.bmMount(el, {
+                    view,
+                    regions: view === "back" ? ["neck-angle-left", "scapula-left"] : ["temple-left"],
+                    muscle: (offset + k) % 3 ? null : "levator_scapulae",
+                  });
+                  await frame();
+                  const region = el.shadowRoot.querySelector("[data-region]");
+                  region?.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
+                  handle.update({ lang: (offset + k) % 2 ? "es" : "en" });
+                  await frame();
+                  if (!handle.state() || !Array.isArray(handle.state().regions)) throw new Error("no state()");
+                  handle.destroy();
+                  el.remove();
+                }
+                await frame();
+              },
+              { n, offset: 0 },
+            );
+          // One mount first, so the "before" point includes what every widget shares (the
+          // parsed content, the stylesheet); then 50 and 50 more cycles.
+          await cycle(1);
+          const before = await memoryOf(page, cdp);
+          await cycle(CYCLES / 2);
+          const half = await memoryOf(page, cdp);
+          await cycle(CYCLES / 2);
+          const full = await memoryOf(page, cdp);
+          return { before, half, full };
+        } finally {
+          await context.close();
+        }
+      }),
+    );
+  }
+  return runs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The machine
+// ---------------------------------------------------------------------------------------------
+
+async function machine(browser) {
+  let cpu = os.cpus()[0]?.model ?? "unknown";
+  try {
+    const info = await readFile("/proc/cpuinfo", "utf8");
+    cpu = info.match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpu;
+  } catch {
+    // not Linux: os.cpus() is good enough
+  }
+  let distro = "";
+  try {
+    distro = (await readFile("/etc/os-release", "utf8")).match(/^PRETTY_NAME="?([^"\n]+)"?$/m)?.[1] ?? "";
+  } catch {
+    distro = "";
+  }
+  return {
+    os: `${distro ? `${distro}, ` : ""}${os.type()} ${os.release()} (${os.arch()})`,
+    cpu,
+    cores: os.cpus().length,
+    memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GB`,
+    load: os.loadavg().map((l) => l.toFixed(2)).join(", "),
+    chromium: browser.version(),
+    node: process.version,
+    date: new Date().toISOString().replace(/\.\d+Z$/, " UTC").replace("T", " "),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+async function measure() {
+  await waitForDist();
+  const size = await sizes();
+  const server = await startServer();
+  const browser = await launch();
+  const problems = [];
+  const errors = {};
+  const attempt = async (name, fn) => {
+    console.error(`measuring ${name} ...`);
+    try {
+      return await fn();
+    } catch (err) {
+      errors[name] = err.message.split("\n")[0];
+      console.error(`  ${name} failed: ${errors[name]}`);
+      return null;
+    }
+  };
+  try {
+    const host = await machine(browser);
+    const nav = await attempt("navigation", () => navigation(browser, server, problems));
+    const tap = await attempt("taps", async () => taps(browser, server, problems, await frontRegions()));
+    const inter = await attempt("interactions", () => interactions(browser, server, problems));
+    const cycles = await attempt("mount/destroy", () => mountCycles(browser, server, problems));
+    const after = await stat(size.wasmFile).then((s) => s.mtimeMs, () => NaN);
+    return { size, host, nav, tap, inter, cycles, problems, errors, changed: after !== size.mtime };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function summarise(r) {
+  const s = r.size;
+  const budgets = [];
+  const transferOk = s.total.gzip <= 120 * KB;
+  budgets.push([
+    "transfer: wasm + JS + CSS, gzip",
+    "≤ 120 KB (stretch ≤ 90 KB)",
+    `${kb(s.total.gzip)} (brotli ${kb(s.total.brotli)})`,
+    `${mark(transferOk)}${transferOk ? (s.total.gzip <= 90 * KB ? " stretch met" : " stretch missed") : ""}`,
+  ]);
+  const navMedian = r.nav ? median(r.nav.map((x) => x.interactive)) : NaN;
+  budgets.push([
+    "navigation to interactive figure, loopback, headless Chromium",
+    "≤ the peer's, same run",
+    `${ms(navMedian)} median`,
+    `${mark(null)} the peer is not run here; by size it loads ${(s.total.gzip / PEER_GZIP_JS).toFixed(1)}× the peer's 72 KB gzip`,
+  ]);
+  const tapMedian = r.tap ? median(r.tap.all) : NaN;
+  budgets.push([
+    "tap on a region to ranked results in the DOM",
+    "median ≤ 8 ms",
+    `${ms(tapMedian)} median, ${ms(r.tap ? p95(r.tap.all) : NaN)} p95`,
+    mark(Number.isFinite(tapMedian) ? tapMedian <= 8 : null),
+  ]);
+  const memAfter = r.inter ? median(r.inter.map((x) => x.after.wasm)) : NaN;
+  budgets.push([
+    "wasm memory after 1,000 interactions",
+    "≤ 8 MB",
+    `${mb(memAfter)} median`,
+    mark(Number.isFinite(memAfter) ? memAfter <= 8 * MB : null),
+  ]);
+  const growth = r.cycles ? r.cycles.map((c) => c.full.wasm - c.half.wasm) : [];
+  const flat = growth.length ? Math.max(...growth) <= FLAT_TOLERANCE : null;
+  budgets.push([
+    "wasm memory flat across 100 mount/destroy cycles",
+    `flat (50 → 100 cycles grows ≤ ${FLAT_TOLERANCE / KB} KB)`,
+    growth.length
+      ? `+${kb(median(growth))} median, +${kb(Math.max(...growth))} worst (≈ ${(median(growth) / (CYCLES / 2) / KB).toFixed(1)} KB per cycle)`
+      : "n/a",
+    mark(flat),
+  ]);
+  return budgets;
+}
+
+function render(r, budgets, sections, twiggy, crates, content) {
+  const s = r.size;
+  const h = r.host;
+  const lines = [];
+  const sizeRows = [
+    ["file", "raw", "gzip -9", "brotli 11"],
+    ...s.rows.map((x) => [x.file, kb(x.raw), kb(x.gzip), kb(x.brotli)]),
+    ["**total**", `**${kb(s.total.raw)}**`, `**${kb(s.total.gzip)}**`, `**${kb(s.total.brotli)}**`],
+    ["of which JavaScript", kb(s.js.raw), kb(s.js.gzip), kb(s.js.brotli)],
+  ];
+  const cols = (values, fmt = ms) => [fmt(median(values)), fmt(p95(values)), fmt(Math.min(...values)), fmt(Math.max(...values))];
+  lines.push(
+    "# Benchmarks",
+    "",
+    "The release build (`make dist`) measured by `make bench` (`tests/e2e/bench.mjs`): transfer size,",
+    "navigation to an interactive figure, tap-to-results time and wasm memory, in headless Chromium",
+    "on loopback. Budgets are those of the design (section 5). These are measurements, not tests:",
+    "nothing here fails a build. KB = 1,024 bytes, MB = 1,024 KB; p95 is the nearest-rank 95th",
+    "percentile. Regenerate with `make bench`.",
+    "",
+    "## Machine",
+    "",
+    md([
+      ["", ""],
+      ["date", h.date],
+      ["os", h.os],
+      ["cpu", h.cpu],
+      ["cores", String(h.cores)],
+      ["memory", h.memory],
+      ["load average at start (1, 5, 15 min)", h.load],
+      ["browser", `Chromium ${h.chromium} (headless, Debian build)`],
+      ["node", h.node],
+      ["runs", `${RUNS} per browser measurement, a new page (and context) each`],
+    ]),
+    "",
+    "## Budgets",
+    "",
+    md([["what", "budget", "measured", ""], ...budgets]),
+    "",
+    "The peer (React 19 + react-body-highlighter, 22 muscles, no text content) is a fixed reference",
+    `from the design: 72 KB gzip of JavaScript. It is not downloaded or run here, so the navigation`,
+    "budget cannot be decided in this run (❔).",
+    "",
+    "## Transfer size",
+    "",
+    "Everything a page downloads for the widget (`dist/body-map/`):",
+    "",
+    md(sizeRows),
+    "",
+    `For comparison, the peer: ${kb(PEER_GZIP_JS)} gzip of JavaScript.`,
+    "",
+    "### What dominates",
+    "",
+    "Sections of the wasm module, each also compressed on its own:",
+    "",
+    md([
+      ["section", "raw", "share", "gzip -9 alone"],
+      ...sections
+        .slice(0, 6)
+        .map(([n, b, g]) => [n, kb(b), `${((100 * b) / s.rows.find((x) => x.kind === "wasm").raw).toFixed(0)} %`, kb(g)]),
+    ]),
+    "",
+    `The built-in content (\`content/*.json\`, minified as the widget carries it) is ${kb(content.raw)} raw,`,
+    `${kb(content.gzip)} gzip on its own; it lives in the data section.`,
+    "",
+  );
+  if (twiggy) {
+    lines.push("`twiggy top -n 15` on the shipped wasm (it has no function names):", "", "```", twiggy, "```", "");
+  } else {
+    lines.push("(`twiggy` is not on PATH: the per-item breakdown is skipped.)", "");
+  }
+  if (crates) {
+    lines.push(
+      "Code by crate, from `target/wasm32-unknown-unknown/release/body_map.wasm` (the same build before",
+      "wasm-bindgen and wasm-opt, so larger in all, but with names); this crate by module:",
+      "",
+      md([
+        ["crate or module", "code before wasm-opt", "share of code"],
+        ...crates.rows.slice(0, 14).map(([n, b]) => [n.startsWith("(") ? n : `\`${n}\``, kb(b), `${((100 * b) / crates.total).toFixed(0)} %`]),
+      ]),
+      "",
+    );
+  }
+  if (r.nav) {
+    const n = r.nav;
+    lines.push(
+      "## Navigation to an interactive figure",
+      "",
+      "`tests/e2e/pages/bench/nav.html`, a new page each run; times from the navigation start",
+      "(`performance.timeOrigin`), measured in the page with `performance.now()`. *Interactive*: the",
+      "first region has answered a click (a `body-map-change` event); the page clicks the first",
+      "region as soon as the regions exist and again on each frame until it answers.",
+      "",
+      md([
+        ["mark", "median", "p95", "min", "max"],
+        ["DOMContentLoaded", ...cols(n.map((x) => x.domContentLoaded))],
+        ["wasm downloaded", ...cols(n.map((x) => x.wasmLoaded))],
+        ["regions in the shadow root", ...cols(n.map((x) => x.regions))],
+        ["figure visible (stylesheet loaded)", ...cols(n.map((x) => x.visible))],
+        ["**first region answers a click**", ...cols(n.map((x) => x.interactive)).map((v) => `**${v}**`)],
+        ["visible and answering (the later of the two)", ...cols(n.map((x) => Math.max(x.visible, x.interactive)))],
+        ["load event", ...cols(n.map((x) => x.load))],
+      ]),
+      "",
+      `Clicks needed before the first answer: ${n.map((x) => x.clicks).join(", ")}.`,
+      "",
+    );
+  }
+  if (r.tap) {
+    lines.push(
+      "## Tap on a region to ranked results",
+      "",
+      `${TAPS} taps per run (${TAPS / 2} front regions marked one by one, then unmarked in another order),`,
+      `${RUNS} runs, ${r.tap.all.length} taps in all. Time from dispatching the click (a bubbling`,
+      "`MouseEvent`) to the last DOM change before the next animation frame (the widget renders in a",
+      "microtask after the click); each answer is then checked: the region's `aria-checked` flipped and",
+      "`.bm-ranking` lists `state().muscles` in order.",
+      "",
+      md([
+        ["", "median", "p95", "min", "max"],
+        ["every tap", ...cols(r.tap.all)],
+        ["run medians", ...cols(r.tap.perRun)],
+      ]),
+      "",
+      r.tap.wrong.length ? `Wrong answers: ${r.tap.wrong.length} (${r.tap.wrong.slice(0, 5).join("; ")}).` : "Every answer was right.",
+      "",
+    );
+  }
+  if (r.inter) {
+    const i = r.inter;
+    const counts = i[0].done;
+    lines.push(
+      "## Wasm memory after 1,000 interactions",
+      "",
+      `Per run a new page and ${INTERACTIONS.toLocaleString("en-US")} seeded random interactions (${Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(", ")} in the first run): region taps, view switches, muscles opened (from the ranking or`,
+      "the `muscle` attribute) and closed (Back button or Escape), `view` and `regions` attribute changes.",
+      "Wasm memory is the byte length of the instance's `WebAssembly.Memory`, captured by wrapping",
+      "`WebAssembly.instantiate*` in the bench page (`performance.measureUserAgentSpecificMemory` needs",
+      "a cross-origin-isolated page, which the test server does not make). JS heap is after a forced GC.",
+      "",
+      md([
+        ["", "median", "p95", "min", "max"],
+        ["wasm memory at start", ...cols(i.map((x) => x.before.wasm), mb)],
+        ["**wasm memory after 1,000**", ...cols(i.map((x) => x.after.wasm), mb).map((v) => `**${v}**`)],
+        ["JS heap at start", ...cols(i.map((x) => x.before.heap), mb)],
+        ["JS heap after 1,000", ...cols(i.map((x) => x.after.heap), mb)],
+      ]),
+      "",
+    );
+  }
+  if (r.cycles) {
+    const c = r.cycles;
+    lines.push(
+      "## Memory across 100 mount/destroy cycles",
+      "",
+      "`tests/e2e/pages/bench/mount.html` with `import { mount } from \"/body-map/body-map.js\"`: each",
+      "cycle mounts a widget into a new element (alternating views, preselected regions, sometimes a",
+      "muscle), taps a region, calls `update({ lang })`, reads `state()`, then `destroy()`s it and removes",
+      "the element. *Before* is after one first cycle (the shared parsed content is then in memory).",
+      "",
+      md([
+        ["", "median", "p95", "min", "max"],
+        ["wasm before", ...cols(c.map((x) => x.before.wasm), mb)],
+        ["wasm after 50", ...cols(c.map((x) => x.half.wasm), mb)],
+        ["**wasm after 100**", ...cols(c.map((x) => x.full.wasm), mb).map((v) => `**${v}**`)],
+        ["JS heap before", ...cols(c.map((x) => x.before.heap), mb)],
+        ["JS heap after 50", ...cols(c.map((x) => x.half.heap), mb)],
+        ["JS heap after 100", ...cols(c.map((x) => x.full.heap), mb)],
+      ]),
+      "",
+    );
+    const growth = median(c.map((x) => x.full.wasm - x.half.wasm));
+    const heapGrowth = median(c.map((x) => x.full.heap - x.half.heap));
+    lines.push(
+      growth > FLAT_TOLERANCE
+        ? `Not flat: from 50 to 100 cycles the wasm memory grows by ${kb(growth)} (about ${(growth / (CYCLES / 2) / KB).toFixed(1)} KB ` +
+            `per cycle) and the JS heap by ${kb(heapGrowth)}: each mount keeps something that \`destroy()\` does not free.`
+        : `Flat: from 50 to 100 cycles the wasm memory grows by ${kb(growth)} (tolerance ${kb(FLAT_TOLERANCE)}, one wasm page).`,
+      "",
+    );
+  }
+  const notes = [];
+  for (const [name, message] of Object.entries(r.errors)) notes.push(`- ${name} could not be measured: ${message}`);
+  if (r.changed) notes.push("- dist/ was rebuilt while the benchmark ran; sizes are from the start of the run.");
+  const unique = [...new Set(r.problems)];
+  if (unique.length) notes.push(`- console errors or page errors during the runs: ${unique.slice(0, 10).join("; ")}`);
+  if (notes.length) lines.push("## Notes", "", ...notes, "");
+  return lines.join("\n");
+}
+
+function printConsole(r, budgets) {
+  const s = r.size;
+  console.log(`\nBody Map benchmark, ${r.host.date}: ${r.host.cpu}, ${r.host.cores} cores, Chromium ${r.host.chromium}\n`);
+  console.log(
+    table([
+      ["file", "raw", "gzip -9", "brotli 11"],
+      ...s.rows.map((x) => [x.file, kb(x.raw), kb(x.gzip), kb(x.brotli)]),
+      ["total", kb(s.total.raw), kb(s.total.gzip), kb(s.total.brotli)],
+    ]),
+  );
+  console.log();
+  const rows = [["measurement", "median", "p95"]];
+  if (r.nav) {
+    rows.push(["navigation: regions in DOM", ms(median(r.nav.map((x) => x.regions))), ms(p95(r.nav.map((x) => x.regions)))]);
+    rows.push(["navigation: figure visible", ms(median(r.nav.map((x) => x.visible))), ms(p95(r.nav.map((x) => x.visible)))]);
+    rows.push(["navigation: interactive", ms(median(r.nav.map((x) => x.interactive))), ms(p95(r.nav.map((x) => x.interactive)))]);
+  }
+  if (r.tap) rows.push([`tap to results (${r.tap.all.length} taps)`, ms(median(r.tap.all)), ms(p95(r.tap.all))]);
+  if (r.inter) {
+    rows.push(["wasm memory at start", mb(median(r.inter.map((x) => x.before.wasm))), mb(p95(r.inter.map((x) => x.before.wasm)))]);
+    rows.push(["wasm memory after 1,000", mb(median(r.inter.map((x) => x.after.wasm))), mb(p95(r.inter.map((x) => x.after.wasm)))]);
+  }
+  if (r.cycles) {
+    for (const [label, key] of [["before", "before"], ["after 50", "half"], ["after 100", "full"]]) {
+      const v = r.cycles.map((x) => x[key].wasm);
+      rows.push([`mount/destroy: wasm ${label}`, mb(median(v)), mb(p95(v))]);
+    }
+  }
+  console.log(table(rows));
+  console.log();
+  console.log(table([["budget", "limit", "measured", ""], ...budgets]));
+  for (const [name, message] of Object.entries(r.errors)) console.log(`\n${name} could not be measured: ${message}`);
+  if (r.tap?.wrong.length) console.log(`\nwrong answers after taps: ${r.tap.wrong.slice(0, 5).join("; ")}`);
+}
+
+let result;
+for (let attempt = 1; attempt <= 3; attempt++) {
+  result = await measure();
+  if (!result.changed) break;
+  console.error("dist/ was rebuilt during the run; measuring again");
+}
+const budgets = summarise(result);
+const sections = await wasmSections(result.size.wasmFile).catch(() => []);
+const twiggy = twiggyTop(result.size.wasmFile);
+const crates = twiggy ? codeByCrate() : null;
+const content = await contentSize();
+printConsole(result, budgets);
+await writeFile(report, render(result, budgets, sections, twiggy, crates, content));
+console.log(`\nwrote ${relative(repo, report)}`);
