@@ -56,7 +56,12 @@ pub(crate) fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, Co
             "" => ".".to_owned(),
             p => p.to_owned(),
         };
-        ContentError::new(ErrorKind::Syntax, file, path, format!("not valid JSON: {err}"))
+        ContentError::new(
+            ErrorKind::Syntax,
+            file,
+            path,
+            format!("not valid JSON: {err}"),
+        )
     })?;
     if !value.is_object() {
         let message = "expected a JSON object at the top".to_owned();

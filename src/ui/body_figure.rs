@@ -173,7 +173,10 @@ fn geometry_side(side: Side) -> geometry::Side {
 fn shown_sides(muscle: &Muscle, selected: &[RegionId]) -> Vec<Side> {
     let score = |side: Side| {
         let zones = muscle.side_zones(side);
-        let matched = selected.iter().filter_map(|r| zones.get(r)).collect::<Vec<_>>();
+        let matched = selected
+            .iter()
+            .filter_map(|r| zones.get(r))
+            .collect::<Vec<_>>();
         (matched.len(), matched.iter().filter(|e| ***e).count())
     };
     let (left, right) = (score(Side::Left), score(Side::Right));
@@ -276,6 +279,12 @@ fn icon(d: &'static str) -> Html {
             <path {d} />
         </svg>
     }
+}
+
+/// Whether the click that follows a pointer gesture ends a drag (and so is no tap); either way
+/// the gesture is over, so the next click counts.
+fn take_drag(gesture: &std::rc::Rc<std::cell::RefCell<Gesture>>) -> bool {
+    std::mem::take(&mut gesture.borrow_mut().moved) >= 8.0
 }
 
 /// Pointer bookkeeping for drag and pinch.
@@ -456,7 +465,7 @@ pub fn BodyFigure(
             let gesture = gesture.clone();
             let id = id.clone();
             Callback::from(move |_: MouseEvent| {
-                if gesture.borrow().moved < 8.0 {
+                if !take_drag(&gesture) {
                     on_toggle.emit(id.clone());
                 }
             })
@@ -545,7 +554,7 @@ pub fn BodyFigure(
             let on_muscle = on_muscle.clone();
             let gesture = gesture.clone();
             Callback::from(move |_: MouseEvent| {
-                if gesture.borrow().moved < 8.0 {
+                if !take_drag(&gesture) {
                     on_muscle.emit(id.clone());
                 }
             })

@@ -1,6 +1,8 @@
 // Headless Chromium for the end-to-end tests and the benchmark (Debian's build; Playwright
 // never downloads a browser here).
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
+import { startServer } from "./server.mjs";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
@@ -141,4 +143,21 @@ export async function recordEvents(page) {
       );
     }
   });
+}
+
+/**
+ * Starts the loopback server and Chromium before a spec's tests and stops them after; the
+ * returned object holds `server` and `browser` once they run.
+ */
+export function useBrowser() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,23 +1,11 @@
 // Accessibility audits with axe-core (WCAG 2.0/2.1/2.2 A and AA, and best practice) on the
 // widget's states, and a keyboard-only pass through the patient flow.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { startServer } from "../server.mjs";
-import { launch, openPage, ready, shot } from "../browser.mjs";
+import { openPage, ready, shot, useBrowser } from "../browser.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
@@ -41,8 +29,8 @@ function shadowClick(page, selector) {
 }
 
 test("axe: patient front, back with a selection, a muscle open, the safety panel", async () => {
-  const { context, page, problems } = await openPage(browser, "desktop");
-  await page.goto(`${server.url}/test/plain.html`);
+  const { context, page, problems } = await openPage(env.browser, "desktop");
+  await page.goto(`${env.server.url}/test/plain.html`);
   await ready(page);
   await audit(page, "patient front");
   await page.evaluate(() => document.querySelector("body-map").setAttribute("view", "back"));
@@ -62,8 +50,8 @@ test("axe: patient front, back with a selection, a muscle open, the safety panel
 });
 
 test("axe: explore mode with a topic shown on the body", async () => {
-  const { context, page, problems } = await openPage(browser, "desktop");
-  await page.goto(`${server.url}/test/plain.html`);
+  const { context, page, problems } = await openPage(env.browser, "desktop");
+  await page.goto(`${env.server.url}/test/plain.html`);
   await ready(page);
   await page.evaluate(() => document.querySelector("body-map").setAttribute("mode", "explore"));
   await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector(".bm-tabs"));
@@ -82,8 +70,8 @@ test("axe: explore mode with a topic shown on the body", async () => {
 });
 
 test("axe: phone viewport and Spanish", async () => {
-  const { context, page, problems } = await openPage(browser, "phone");
-  await page.goto(`${server.url}/test/plain.html`);
+  const { context, page, problems } = await openPage(env.browser, "phone");
+  await page.goto(`${env.server.url}/test/plain.html`);
   await ready(page);
   await audit(page, "phone");
   await page.evaluate(() => document.querySelector("body-map").setAttribute("lang", "es"));
@@ -95,8 +83,8 @@ test("axe: phone viewport and Spanish", async () => {
 });
 
 test("forced colours keep the selection and the focus visible; reduced motion is honoured", async () => {
-  const { context, page, problems } = await openPage(browser, "desktop", { forcedColors: "active", reducedMotion: "reduce" });
-  await page.goto(`${server.url}/test/plain.html`);
+  const { context, page, problems } = await openPage(env.browser, "desktop", { forcedColors: "active", reducedMotion: "reduce" });
+  await page.goto(`${env.server.url}/test/plain.html`);
   await ready(page);
   await page.evaluate(() => document.querySelector("body-map").setAttribute("regions", "chest-left,temple-right"));
   await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelectorAll('[aria-checked="true"]').length === 2);
@@ -115,8 +103,8 @@ test("forced colours keep the selection and the focus visible; reduced motion is
 });
 
 test("Spanish: the whole widget speaks Spanish, with the right lang", async () => {
-  const { context, page, problems } = await openPage(browser, "tablet");
-  await page.goto(`${server.url}/test/plain.html`);
+  const { context, page, problems } = await openPage(env.browser, "tablet");
+  await page.goto(`${env.server.url}/test/plain.html`);
   await ready(page);
   await page.evaluate(() => {
     const el = document.querySelector("body-map");
@@ -142,8 +130,8 @@ test("Spanish: the whole widget speaks Spanish, with the right lang", async () =
 });
 
 test("keyboard only: reach the figure, move, select two areas, open a muscle, safety, clear", async () => {
-  const { context, page, problems } = await openPage(browser, "desktop");
-  await page.goto(`${server.url}/test/plain.html`);
+  const { context, page, problems } = await openPage(env.browser, "desktop");
+  await page.goto(`${env.server.url}/test/plain.html`);
   await ready(page);
   const active = () =>
     page.evaluate(() => document.querySelector("body-map").shadowRoot.activeElement?.getAttribute("data-region") ?? null);

@@ -1,22 +1,10 @@
 // The release build from dist/, loaded the way a clinic embeds it: one module script and one
 // <body-map> element. Taps a region, receives the event, and sees no console error.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer } from "../server.mjs";
-import { launch, openPage, ready, shot } from "../browser.mjs";
+import { openPage, ready, shot, useBrowser } from "../browser.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** Clicks (or taps) the centre of a region inside the shadow root. */
 export async function tapRegion(page, id, { touch = false, host = "body-map" } = {}) {
@@ -45,8 +33,8 @@ export async function tapRegion(page, id, { touch = false, host = "body-map" } =
 }
 
 test("plain embed: a tap fires body-map-change with ranked muscles, no console error", async () => {
-  const { context, page, problems, requests } = await openPage(browser, "desktop");
-  await page.goto(`${server.url}/test/plain.html`);
+  const { context, page, problems, requests } = await openPage(env.browser, "desktop");
+  await page.goto(`${env.server.url}/test/plain.html`);
   await ready(page);
   await page.evaluate(() => {
     window.events = [];
@@ -77,7 +65,7 @@ test("plain embed: a tap fires body-map-change with ranked muscles, no console e
   await tapRegion(page, "neck-angle-left");
   await page.waitForFunction(() => window.events.length === 2);
   assert.deepEqual(await page.evaluate(() => window.events[1].regions), []);
-  const foreign = requests.filter((u) => !u.startsWith(server.url));
+  const foreign = requests.filter((u) => !u.startsWith(env.server.url));
   assert.deepEqual(foreign, [], "no request leaves the page");
   assert.deepEqual(problems, []);
   await context.close();
@@ -89,8 +77,8 @@ test("screenshots of the demo page at phone, tablet and desktop sizes", async ()
     ["tablet", ["chest-left", "shoulder-front-left"]],
     ["desktop", ["forehead-left", "temple-left"]],
   ]) {
-    const { context, page, problems } = await openPage(browser, viewport);
-    await page.goto(`${server.url}/`);
+    const { context, page, problems } = await openPage(env.browser, viewport);
+    await page.goto(`${env.server.url}/`);
     await ready(page);
     for (const id of regions) await tapRegion(page, id, { touch: viewport !== "desktop" });
     await page.evaluate(() => document.querySelector("body-map").scrollIntoView());

@@ -1,24 +1,12 @@
 // The embedding contract: two widgets on a page with a strict CSP and a hostile stylesheet, host
 // content that is broken or carries markup, attribute changes on a live element, and the JS API.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer } from "../server.mjs";
-import { launch, openPage, ready, screenshots, inShadow, waitInShadow, tapRegion, recordEvents } from "../browser.mjs";
+import { openPage, ready, screenshots, inShadow, waitInShadow, tapRegion, recordEvents, useBrowser } from "../browser.mjs";
 
-let server;
-let browser;
+const env = useBrowser();
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const foreign = (requests) => requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:"));
+const foreign = (requests) => requests.filter((u) => !u.startsWith(env.server.url) && !u.startsWith("data:"));
 
 /** Text styles of a few elements inside the widget `host`. */
 const textStyles = (page, host) =>
@@ -50,8 +38,8 @@ const textStyles = (page, host) =>
   );
 
 test("strict CSP and a hostile stylesheet: two widgets render, stay visible and independent", async () => {
-  const { context, page, problems, requests } = await openPage(browser, "desktop");
-  const response = await page.goto(`${server.url}/test/csp-hostile.html`);
+  const { context, page, problems, requests } = await openPage(env.browser, "desktop");
+  const response = await page.goto(`${env.server.url}/test/csp-hostile.html`);
   assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
   await ready(page, "#a");
   await ready(page, "#b");
@@ -116,8 +104,8 @@ test("strict CSP and a hostile stylesheet: two widgets render, stay visible and 
 });
 
 test("broken host content: the figure still renders, an alert names the path, built-in content works", async () => {
-  const { context, page, problems, requests } = await openPage(browser, "desktop");
-  await page.goto(`${server.url}/test/content-broken.html`);
+  const { context, page, problems, requests } = await openPage(env.browser, "desktop");
+  await page.goto(`${env.server.url}/test/content-broken.html`);
   const expected = {
     "#syntax": [/clinic/, /muscles\.levator_scapulae\.name/, /not valid JSON/],
     "#schema": [/clinic-schema/, /note\.en/, /expected a string/],
@@ -159,9 +147,9 @@ test("broken host content: the figure still renders, an alert names the path, bu
 });
 
 test("host content with markup and script in its strings shows them as text and runs nothing", async () => {
-  const { context, page, problems, requests } = await openPage(browser, "desktop");
-  const before = server.requests.length;
-  await page.goto(`${server.url}/test/host-payload.html`);
+  const { context, page, problems, requests } = await openPage(env.browser, "desktop");
+  const before = env.server.requests.length;
+  await page.goto(`${env.server.url}/test/host-payload.html`);
   await ready(page);
   await waitInShadow(page, ".bm-clinic-note");
   const seen = await inShadow(page, (root) => ({
@@ -202,7 +190,7 @@ test("host content with markup and script in its strings shows them as text and 
   assert.equal(detail.injected, 0);
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => window.pwned), undefined, "window.pwned stays undefined");
-  const fetched = server.requests.slice(before);
+  const fetched = env.server.requests.slice(before);
   assert.ok(!fetched.some((p) => /\/(x|y)$/.test(p)), `no image was requested: ${fetched.join(", ")}`);
   assert.deepEqual(foreign(requests), []);
   assert.deepEqual(problems, []);
@@ -210,12 +198,12 @@ test("host content with markup and script in its strings shows them as text and 
 });
 
 test("attribute changes on a live element: view, lang, regions, muscle; bad values fall back with a warning", async () => {
-  const { context, page, problems } = await openPage(browser, "desktop");
+  const { context, page, problems } = await openPage(env.browser, "desktop");
   const warnings = [];
   page.on("console", (msg) => {
     if (msg.type() === "warning") warnings.push(msg.text());
   });
-  await page.goto(`${server.url}/test/plain.html`);
+  await page.goto(`${env.server.url}/test/plain.html`);
   await ready(page);
   const set = (name, value) => page.evaluate(([n, v]) => document.querySelector("body-map").setAttribute(n, v), [name, value]);
   const state = () => page.evaluate(() => document.querySelector("body-map").state);
@@ -265,8 +253,8 @@ test("attribute changes on a live element: view, lang, regions, muscle; bad valu
 });
 
 test("JS API under a strict CSP: mount, update, state, destroy", async () => {
-  const { context, page, problems, requests } = await openPage(browser, "desktop");
-  await page.goto(`${server.url}/test/api-csp.html`);
+  const { context, page, problems, requests } = await openPage(env.browser, "desktop");
+  await page.goto(`${env.server.url}/test/api-csp.html`);
   await page.waitForFunction(() => window.bmMounted === true, null, { timeout: 20000 });
   await ready(page, "#widget");
   const first = await page.evaluate(() => window.bmHandle.state());

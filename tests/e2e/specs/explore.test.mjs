@@ -1,26 +1,17 @@
 // Explore mode, for a therapist at a tablet or a desk: search and open muscles with their
 // trigger points and anatomy, step through the topics and show each on the body, the posture
 // topic's head angles, keyboard shortcuts, larger type, and attribute changes on a live element.
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { startServer } from "../server.mjs";
-import { launch, openPage, ready, shot, inShadow, waitInShadow, pointAt, recordEvents } from "../browser.mjs";
+import { openPage, ready, shot, inShadow, waitInShadow, pointAt, recordEvents, useBrowser } from "../browser.mjs";
 
-let server;
-let browser;
+const env = useBrowser();
 let topics;
 
 before(async () => {
-  server = await startServer();
-  browser = await launch();
   const file = new URL("../../../content/topics.json", import.meta.url);
   topics = JSON.parse(await readFile(file, "utf8")).topics;
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const state = (page) => page.evaluate(() => document.querySelector("body-map").state);
@@ -33,8 +24,8 @@ const trigger = (page, muscle) =>
   inShadow(page, (root, m) => root.querySelectorAll(`svg.bm-figure [data-trigger-point^="${m}/"]`).length, muscle);
 
 async function open(viewport, page = "explore.html") {
-  const opened = await openPage(browser, viewport);
-  await opened.page.goto(`${server.url}/test/${page}`);
+  const opened = await openPage(env.browser, viewport);
+  await opened.page.goto(`${env.server.url}/test/${page}`);
   await ready(opened.page);
   return opened;
 }

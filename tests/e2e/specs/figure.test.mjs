@@ -1,22 +1,10 @@
 // The figure in the browser: every region, tapped, selects exactly that region; screenshots
 // of the three views at phone, tablet and desktop sizes with areas marked and a muscle shown.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer } from "../server.mjs";
-import { launch, openPage, ready, shot } from "../browser.mjs";
+import { openPage, ready, shot, useBrowser } from "../browser.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** A point (client coordinates) where `id` is the topmost element, or null. */
 function pointInRegion(page, id) {
@@ -38,8 +26,8 @@ function pointInRegion(page, id) {
 }
 
 test("tapping any region selects exactly that region, in both views", async () => {
-  const { context, page, problems } = await openPage(browser, "desktop");
-  await page.goto(`${server.url}/test/plain.html`);
+  const { context, page, problems } = await openPage(env.browser, "desktop");
+  await page.goto(`${env.server.url}/test/plain.html`);
   await ready(page);
   for (const view of ["front", "back"]) {
     await page.evaluate((v) => document.querySelector("body-map").setAttribute("view", v), view);
@@ -75,8 +63,8 @@ const SCENES = [
 test("screenshots: three views at phone, tablet and desktop, areas marked and a muscle shown", async () => {
   for (const viewport of ["phone", "tablet", "desktop"]) {
     for (const scene of SCENES) {
-      const { context, page, problems } = await openPage(browser, viewport);
-      await page.goto(`${server.url}/test/plain.html`);
+      const { context, page, problems } = await openPage(env.browser, viewport);
+      await page.goto(`${env.server.url}/test/plain.html`);
       await ready(page);
       await page.evaluate((s) => {
         const el = document.querySelector("body-map");

@@ -5,11 +5,10 @@
 // with `state()`.
 //
 //   MONKEY_SEED=1234 node --test specs/monkey.test.mjs    replays one run
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { startServer } from "../server.mjs";
-import { launch, openPage, ready } from "../browser.mjs";
+import { openPage, ready, useBrowser } from "../browser.mjs";
 
 const ACTIONS = 5000;
 const CHECK_EVERY = 250;
@@ -17,16 +16,13 @@ const CHECK_EVERY = 250;
 // explores a new one.
 const SEED = Number(process.env.MONKEY_SEED ?? (process.env.CI ? 20261124 : Math.floor(Math.random() * 2 ** 32))) >>> 0;
 
-let server;
-let browser;
+const env = useBrowser();
 let regionView;
 let muscleIds;
 let labels;
 
 before(async () => {
   console.log(`monkey seed: ${SEED} (replay with MONKEY_SEED=${SEED})`);
-  server = await startServer();
-  browser = await launch();
   const read = async (name) => JSON.parse(await readFile(new URL(`../../../content/${name}`, import.meta.url), "utf8"));
   regionView = Object.fromEntries((await read("regions.json")).regions.map((r) => [r.id, r.view]));
   muscleIds = [];
@@ -36,11 +32,6 @@ before(async () => {
   const strings = (await read("ui.json")).strings;
   // Buttons the monkey never presses: print opens a dialog, fullscreen needs a user gesture.
   labels = { skip: [strings.print.en, strings.print.es, strings.fullscreen.en, strings.fullscreen.es] };
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** mulberry32: a small seeded PRNG, the same in Node and in the page. */
@@ -320,8 +311,8 @@ function install({ regionView, muscleIds, skip }) {
 
 test(`5,000 random actions leave the widget working and consistent (seed ${SEED})`, async () => {
   const started = Date.now();
-  const { context, page, problems } = await openPage(browser, "desktop");
-  await page.goto(`${server.url}/test/plain.html`);
+  const { context, page, problems } = await openPage(env.browser, "desktop");
+  await page.goto(`${env.server.url}/test/plain.html`);
   await ready(page);
   // Print must never block the run (a dialog would); the print button is skipped as well.
   await page.evaluate(() => {

@@ -1,11 +1,10 @@
 // The patient's flow on a phone (360 x 740, touch), one-handed: mark areas on the front and the
 // back by tapping, read the ranking, open a muscle, open the safety panel, undo and clear, share
 // the marked areas by link (and reject a changed link), print, book.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer } from "../server.mjs";
 import {
-  launch,
+  useBrowser,
   openPage,
   ready,
   shot,
@@ -16,18 +15,7 @@ import {
   recordEvents,
 } from "../browser.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const PHONE_WIDTH = 360;
 
@@ -89,8 +77,8 @@ async function scrollTo(page, selector, block = "start") {
 }
 
 test("phone: mark front and back by tapping, ranking, a muscle, safety, undo and clear, one-handed", async () => {
-  const { context, page, problems, requests } = await openPage(browser, "phone");
-  await page.goto(`${server.url}/test/plain.html`);
+  const { context, page, problems, requests } = await openPage(env.browser, "phone");
+  await page.goto(`${env.server.url}/test/plain.html`);
   await ready(page);
   await recordEvents(page);
   const layout = [];
@@ -252,14 +240,14 @@ test("phone: mark front and back by tapping, ranking, a muscle, safety, undo and
   assert.deepEqual(await marked(page), ["temple-left"]);
 
   assert.deepEqual(layout, [], "one-handed use at 360 px");
-  assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), [], "no request leaves the page");
+  assert.deepEqual(requests.filter((u) => !u.startsWith(env.server.url)), [], "no request leaves the page");
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 /** Marks three areas (front and back) and returns the share link the widget gives. */
 async function makeShareLink(page) {
-  await page.goto(`${server.url}/test/plain.html`);
+  await page.goto(`${env.server.url}/test/plain.html`);
   await ready(page);
   await tapRegion(page, "temple-left", { touch: true });
   await pointAt(page, ".bm-view", { text: "Back", touch: true });
@@ -274,10 +262,10 @@ async function makeShareLink(page) {
 const SHARED = ["neck-angle-right", "scapula-medial-border-right", "temple-left"];
 
 test("phone: share link round trip: the same areas are marked, with a notice", async () => {
-  const { context, page, problems } = await openPage(browser, "phone");
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  const { context, page, problems } = await openPage(env.browser, "phone");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.url });
   const url = await makeShareLink(page);
-  assert.ok(url.startsWith(`${server.url}/test/plain.html#bm=`), `a link to this page: ${url}`);
+  assert.ok(url.startsWith(`${env.server.url}/test/plain.html#bm=`), `a link to this page: ${url}`);
   assert.match(url.split("#bm=")[1], /^[A-Za-z0-9_-]+$/, "the code is URL-safe");
   const copied = await page.evaluate(() => navigator.clipboard.readText().catch(() => null));
   if (copied !== null) assert.equal(copied, url, "the same link is on the clipboard");
@@ -288,7 +276,7 @@ test("phone: share link round trip: the same areas are marked, with a notice", a
   await context.close();
 
   // Open the link in a new page: the same three areas are marked, and a notice says so.
-  const other = await openPage(browser, "phone");
+  const other = await openPage(env.browser, "phone");
   await other.page.goto(url);
   await ready(other.page);
   await waitInShadow(other.page, ".bm-notice");
@@ -312,7 +300,7 @@ test("phone: share link round trip: the same areas are marked, with a notice", a
 });
 
 test("phone: a changed share link marks nothing and says it could not be opened", async () => {
-  const { context, page } = await openPage(browser, "phone");
+  const { context, page } = await openPage(env.browser, "phone");
   const url = await makeShareLink(page);
   await context.close();
   const code = url.split("#bm=")[1];
@@ -321,7 +309,7 @@ test("phone: a changed share link marks nothing and says it could not be opened"
   const swapped = alphabet[(alphabet.indexOf(code[i]) + 1) % 64];
   const tampered = `${url.split("#bm=")[0]}#bm=${code.slice(0, i)}${swapped}${code.slice(i + 1)}`;
   assert.notEqual(tampered, url);
-  const bad = await openPage(browser, "phone");
+  const bad = await openPage(env.browser, "phone");
   await bad.page.goto(tampered);
   await ready(bad.page);
   await waitInShadow(bad.page, ".bm-notice");
@@ -341,8 +329,8 @@ test("phone: a changed share link marks nothing and says it could not be opened"
 });
 
 test("phone: print view keeps the answer and drops the buttons", async () => {
-  const { context, page, problems } = await openPage(browser, "phone");
-  await page.goto(`${server.url}/test/plain.html`);
+  const { context, page, problems } = await openPage(env.browser, "phone");
+  await page.goto(`${env.server.url}/test/plain.html`);
   await ready(page);
   await tapRegion(page, "temple-left", { touch: true });
   await tapRegion(page, "forehead-left", { touch: true });
@@ -379,8 +367,8 @@ test("phone: print view keeps the answer and drops the buttons", async () => {
 });
 
 test("phone: booking-url shows a Book a session link; a javascript: address is refused with a warning", async () => {
-  const { context, page, problems } = await openPage(browser, "phone");
-  await page.goto(`${server.url}/test/booking.html`);
+  const { context, page, problems } = await openPage(env.browser, "phone");
+  await page.goto(`${env.server.url}/test/booking.html`);
   await ready(page);
   const book = () =>
     inShadow(page, (root) =>
@@ -399,12 +387,12 @@ test("phone: booking-url shows a Book a session link; a javascript: address is r
   assert.deepEqual(problems, []);
   await context.close();
 
-  const bad = await openPage(browser, "phone");
+  const bad = await openPage(env.browser, "phone");
   const warnings = [];
   bad.page.on("console", (msg) => {
     if (msg.type() === "warning") warnings.push(msg.text());
   });
-  await bad.page.goto(`${server.url}/test/booking-unsafe.html`);
+  await bad.page.goto(`${env.server.url}/test/booking-unsafe.html`);
   await ready(bad.page);
   await tapRegion(bad.page, "temple-left", { touch: true });
   await waitInShadow(bad.page, ".bm-ranking");
