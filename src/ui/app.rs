@@ -260,12 +260,17 @@ pub fn App(
     };
     let on_toggle = dispatch(Action::Toggle);
     // From the list picker, a region on the other side of the body also turns the figure.
+    let zoom_region = use_state(|| None::<RegionId>);
     let on_pick = {
         let store = store.clone();
         let content = ctx.content.clone();
+        let zoom_region = zoom_region.clone();
         Callback::from(move |id: RegionId| {
             if let Some(region) = content.region(&id) {
                 store.dispatch(Action::SetView(region.view));
+            }
+            if !store.0.is_marked(&id) {
+                zoom_region.set(Some(id.clone()));
             }
             store.dispatch(Action::Toggle(id));
         })
@@ -581,6 +586,7 @@ pub fn App(
                         selected={state.regions().to_vec()}
                         muscle={state.muscle().cloned()}
                         highlight={highlight}
+                        zoom_to={(*zoom_region).clone()}
                         on_toggle={on_toggle}
                         on_muscle={on_open.reform(Some)}
                     />

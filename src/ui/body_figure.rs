@@ -38,6 +38,9 @@ pub struct BodyFigureProps {
     /// Explore mode's highlights.
     #[prop_or_default]
     pub highlight: Highlight,
+    /// A region to zoom to (chosen from the list picker).
+    #[prop_or_default]
+    pub zoom_to: Option<RegionId>,
     /// A region tapped, clicked or toggled by keyboard.
     pub on_toggle: Callback<RegionId>,
     /// A muscle shape chosen (explore mode).
@@ -304,6 +307,7 @@ pub fn BodyFigure(
         selected,
         muscle,
         highlight,
+        zoom_to,
         on_toggle,
         on_muscle,
     }: &BodyFigureProps,
@@ -315,8 +319,17 @@ pub fn BodyFigure(
     let gesture = use_mut_ref(Gesture::default);
     let svg_ref = use_node_ref();
     {
+        // A new view starts whole; a region chosen from the list is zoomed to.
         let viewport = viewport.clone();
-        use_effect_with(*view, move |_| viewport.set(Viewport::whole(fig)));
+        use_effect_with((*view, zoom_to.clone()), move |(_, region)| {
+            let shape = region
+                .as_ref()
+                .and_then(|r| fig.regions.iter().find(|s| s.id == r.as_str()));
+            viewport.set(match shape {
+                Some(s) => Viewport::fit(s.polygons.iter().flatten().copied(), fig),
+                None => Viewport::whole(fig),
+            });
+        });
     }
     let vp = *viewport;
     let lang = ctx.lang;
