@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::context::Ctx;
+use super::focus::use_focus_on;
 
 /// Props of [`HelpOverlay`].
 #[derive(Properties, PartialEq)]
@@ -13,15 +14,7 @@ pub struct HelpOverlayProps {
 #[component]
 pub fn HelpOverlay(HelpOverlayProps { on_close }: &HelpOverlayProps) -> Html {
     let ctx = use_context::<Ctx>().expect("HelpOverlay needs the Ctx context");
-    let close = use_node_ref();
-    {
-        let close = close.clone();
-        use_effect_with((), move |_| {
-            if let Some(b) = close.cast::<web_sys::HtmlElement>() {
-                let _ = b.focus();
-            }
-        });
-    }
+    let close = use_focus_on(());
     let keys = [
         ("F", "key-front"),
         ("B", "key-back"),

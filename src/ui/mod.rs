@@ -4,6 +4,7 @@
 mod app;
 pub(crate) mod body_figure;
 mod context;
+mod focus;
 mod handout;
 mod help_overlay;
 mod muscle_detail;
@@ -11,6 +12,7 @@ mod muscle_list;
 mod region_list;
 mod results;
 mod safety_panel;
+mod sources;
 mod spine_panel;
 mod toolbar;
 mod topic_view;

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::context::Ctx;
+use super::sources::Sources;
 use crate::model::{Mode, MuscleId, Text};
 
 /// Moves focus without scrolling the page.
@@ -32,18 +33,6 @@ pub fn MuscleDetail(
     }: &MuscleDetailProps,
 ) -> Html {
     let ctx = use_context::<Ctx>().expect("MuscleDetail needs the Ctx context");
-    let Some(m) = ctx.content.muscle(muscle) else {
-        return Html::default();
-    };
-    let lang = ctx.lang;
-    let list = |key: &str, items: &[Text]| {
-        html! {
-            <section class="bm-section">
-                <h4>{ ctx.t(key) }</h4>
-                <ul>{ for items.iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }</ul>
-            </section>
-        }
-    };
     let heading = use_node_ref();
     {
         let heading = heading.clone();
@@ -65,6 +54,18 @@ pub fn MuscleDetail(
             }
         });
     }
+    let Some(m) = ctx.content.muscle(muscle) else {
+        return Html::default();
+    };
+    let lang = ctx.lang;
+    let list = |key: &str, items: &[Text]| {
+        html! {
+            <section class="bm-section">
+                <h4>{ ctx.t(key) }</h4>
+                <ul>{ for items.iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }</ul>
+            </section>
+        }
+    };
     html! {
         <article class="bm-muscle" data-muscle={m.id.to_string()}>
             <button type="button" class="bm-button bm-back" onclick={on_close.clone()}>{ ctx.t("back") }</button>
@@ -103,12 +104,7 @@ pub fn MuscleDetail(
                 <p>{ m.prevalence_note.get(lang) }</p>
                 <p class="bm-note">{ ctx.t("trigger-point-caveat") }</p>
             </section>
-            <details class="bm-sources">
-                <summary>{ ctx.t("sources") }</summary>
-                <ul>
-                    { for m.sources.iter().filter_map(|s| ctx.content.source(s)).map(|s| html! { <li>{ &s.citation }</li> }) }
-                </ul>
-            </details>
+            <Sources sources={m.sources.clone()} />
         </article>
     }
 }

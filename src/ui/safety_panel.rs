@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::context::Ctx;
+use super::focus::use_focus_on;
 
 /// Props of [`SafetyPanel`].
 #[derive(Properties, PartialEq)]
@@ -14,15 +15,7 @@ pub struct SafetyPanelProps {
 pub fn SafetyPanel(SafetyPanelProps { on_close }: &SafetyPanelProps) -> Html {
     let ctx = use_context::<Ctx>().expect("SafetyPanel needs the Ctx context");
     let lang = ctx.lang;
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with((), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        });
-    }
+    let heading = use_focus_on(());
     html! {
         <article class="bm-safety">
             <button type="button" class="bm-button bm-back" onclick={on_close.clone()}>{ ctx.t("back") }</button>

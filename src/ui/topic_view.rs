@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
 use super::context::Ctx;
+use super::focus::use_focus_on;
+use super::sources::Sources;
 use crate::model::TopicId;
 
 /// Props of [`TopicView`].
@@ -31,6 +33,7 @@ pub fn TopicView(
     }: &TopicViewProps,
 ) -> Html {
     let ctx = use_context::<Ctx>().expect("TopicView needs the Ctx context");
+    let heading = use_focus_on(topic.clone());
     let topics = &ctx.content.topics;
     let Some(index) = topics.iter().position(|t| &t.id == topic) else {
         return Html::default();
@@ -45,15 +48,6 @@ pub fn TopicView(
         let id = t.id.clone();
         on_show.reform(move |_: MouseEvent| id.clone())
     };
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(topic.clone(), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        });
-    }
     let load = t.head_loads.iter().find(|l| l.angle == *head_angle);
     html! {
         <article class="bm-topic" data-topic={t.id.to_string()}>
@@ -94,12 +88,7 @@ pub fn TopicView(
                 <h4>{ ctx.t("how-sure") }{ ": " }<span class="bm-badge">{ ctx.t(t.evidence.key()) }</span></h4>
                 <p>{ t.evidence_note.get(lang) }</p>
             </section>
-            <details class="bm-sources">
-                <summary>{ ctx.t("sources") }</summary>
-                <ul>
-                    { for t.sources.iter().filter_map(|s| ctx.content.source(s)).map(|s| html! { <li>{ &s.citation }</li> }) }
-                </ul>
-            </details>
+            <Sources sources={t.sources.clone()} />
         </article>
     }
 }
