@@ -11,7 +11,7 @@ use super::help_overlay::HelpOverlay;
 use super::muscle_detail::MuscleDetail;
 use super::muscle_list::MuscleList;
 use super::region_list::RegionList;
-use super::results::Results;
+use super::results::{Answer, Results};
 use super::safety_panel::SafetyPanel;
 use super::spine_panel::SpinePanel;
 use super::toolbar::Toolbar;
@@ -223,6 +223,7 @@ pub fn App(
 
     let state = &store.0;
     let ranked = rank(&ctx.content, state.regions());
+    let answers: Vec<Answer> = ranked.iter().map(Answer::from).collect();
     let current = Snapshot {
         regions: state.regions().to_vec(),
         muscles: ranked
@@ -536,7 +537,7 @@ pub fn App(
             }
         }
         (Panel::Answer, _) => html! {
-            <Results selected={state.regions().to_vec()} on_open={on_open.reform(Some)} booking_url={options.booking_url.clone()} />
+            <Results selected={state.regions().to_vec()} answers={answers} on_open={on_open.reform(Some)} booking_url={options.booking_url.clone()} />
         },
     };
 

@@ -2,13 +2,34 @@ use yew::prelude::*;
 
 use super::context::Ctx;
 use super::handout::Handout;
-use crate::model::{is_safe_url, rank, MatchKind, MuscleId, RegionId};
+use crate::model::{is_safe_url, Match, MatchKind, MuscleId, Ranked, RegionId};
+
+/// One muscle of the answer with the marked regions it explains: the model's ranking, owned so
+/// that the app ranks once per change and hands the result down.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    /// The muscle.
+    pub muscle: MuscleId,
+    /// The marked regions it explains, and how.
+    pub matches: Vec<Match>,
+}
+
+impl From<&Ranked<'_>> for Answer {
+    fn from(r: &Ranked<'_>) -> Self {
+        Answer {
+            muscle: r.muscle.id.clone(),
+            matches: r.matches.clone(),
+        }
+    }
+}
 
 /// Props of [`Results`].
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     /// Marked regions.
     pub selected: Vec<RegionId>,
+    /// The ranked muscles for `selected`.
+    pub answers: Vec<Answer>,
     /// A muscle chosen from the list.
     pub on_open: Callback<MuscleId>,
     /// Where "Book a session" leads, when the host gave it.
@@ -21,12 +42,16 @@ pub struct ResultsProps {
 pub fn Results(
     ResultsProps {
         selected,
+        answers,
         on_open,
         booking_url,
     }: &ResultsProps,
 ) -> Html {
     let ctx = use_context::<Ctx>().expect("Results needs the Ctx context");
-    let ranked = rank(&ctx.content, selected);
+    let ranked: Vec<(&crate::model::Muscle, &[Match])> = answers
+        .iter()
+        .filter_map(|a| Some((ctx.content.muscle(&a.muscle)?, a.matches.as_slice())))
+        .collect();
     let region_name = |id: &RegionId| {
         ctx.content
             .region(id)
@@ -60,16 +85,16 @@ pub fn Results(
                 <p class="bm-hint">{ ctx.t("results-none") }</p>
             } else {
                 <ol class="bm-ranking">
-                    { for ranked.iter().map(|r| {
-                        let id = r.muscle.id.clone();
+                    { for ranked.iter().map(|&(muscle, matches)| {
+                        let id = muscle.id.clone();
                         let onclick = on_open.reform(move |_: MouseEvent| id.clone());
                         html! {
-                            <li class="bm-rank" key={r.muscle.id.to_string()}>
-                                <button type="button" class="bm-rank-button" data-muscle={r.muscle.id.to_string()} {onclick}>
-                                    <span class="bm-rank-name">{ r.muscle.name.get(ctx.lang) }</span>
-                                    <span class="bm-rank-latin">{ r.muscle.anatomical.get(ctx.lang) }</span>
+                            <li class="bm-rank" key={muscle.id.to_string()}>
+                                <button type="button" class="bm-rank-button" data-muscle={muscle.id.to_string()} {onclick}>
+                                    <span class="bm-rank-name">{ muscle.name.get(ctx.lang) }</span>
+                                    <span class="bm-rank-latin">{ muscle.anatomical.get(ctx.lang) }</span>
                                     <ul class="bm-matches">
-                                        { for r.matches.iter().map(|m| html! {
+                                        { for matches.iter().map(|m| html! {
                                             <li class={classes!("bm-match", format!("bm-match--{}", m.kind.as_str()))}>
                                                 <span class="bm-match-kind">{ ctx.t(match m.kind {
                                                     MatchKind::Essential => "match-essential",
