@@ -2,11 +2,14 @@
 //! inside the silhouette, pain regions covering the body once, left and right mirroring,
 //! the spine's 33 vertebrae, 23 discs and curves, and stable path output.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use body_map::geometry::{
     contains, figure, path, region_at, Figure, Point, RegionShape, Side, View, MID,
 };
+use common::{BACK_AREAS, BACK_MID, FRONT_AREAS, FRONT_MID};
 
 /// Trigger points per muscle on each side, in the order charted.
 const TRIGGER_POINTS: &[(&str, usize)] = &[
@@ -55,58 +58,6 @@ const SIDE_MUSCLES: &[&str] = &[
     "gluteus_maximus",
     "piriformis",
 ];
-
-const FRONT_AREAS: &[&str] = &[
-    "forehead",
-    "temple",
-    "eye",
-    "cheek-jaw",
-    "neck-front",
-    "chest",
-    "shoulder-front",
-    "upper-arm-front",
-    "forearm-front",
-    "hand-thumb-side",
-    "hand-little-finger-side",
-    "abdomen-upper",
-    "abdomen-lower",
-    "groin",
-    "thigh-front",
-    "knee-front",
-    "shin",
-    "foot",
-];
-const FRONT_MID: &[&str] = &["sternum"];
-const BACK_AREAS: &[&str] = &[
-    "crown",
-    "occiput",
-    "behind-ear",
-    "neck-back-upper",
-    "neck-back-lower",
-    "neck-angle",
-    "shoulder-top",
-    "shoulder-back",
-    "scapula-upper",
-    "scapula",
-    "scapula-medial-border",
-    "scapula-lower-angle",
-    "mid-back",
-    "flank",
-    "low-back",
-    "iliac-crest",
-    "si-joint",
-    "buttock-upper",
-    "buttock-lower",
-    "outer-hip",
-    "upper-arm-back",
-    "forearm-back",
-    "hand-back",
-    "thigh-back",
-    "knee-back",
-    "calf",
-    "heel",
-];
-const BACK_MID: &[&str] = &["upper-back-spine", "sacrum", "coccyx"];
 
 fn expected_regions(view: View) -> BTreeSet<String> {
     let (areas, mid) = match view {
