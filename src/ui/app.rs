@@ -486,7 +486,8 @@ pub fn App(
         })
     };
 
-    // On a phone the answer sits below the figure: one tap brings it up.
+    // On a phone the answer sits below the figure: a bar pinned to the bottom of the screen
+    // brings it up with one tap, within the thumb's reach.
     let panel_ref = use_node_ref();
     let see_answer = {
         let panel_ref = panel_ref.clone();
@@ -571,14 +572,6 @@ pub fn App(
                 if *help {
                     <HelpOverlay on_close={on_help} />
                 }
-                if options.mode == Mode::Patient && !state.regions().is_empty() {
-                    <div class="bm-summary">
-                        <span>{ live.clone() }</span>
-                        <button type="button" class="bm-button bm-button--primary" onclick={see_answer}>
-                            { ctx.t("see-answer") }
-                        </button>
-                    </div>
-                }
                 <div class="bm-main">
                     <BodyFigure
                         view={state.view()}
@@ -595,6 +588,14 @@ pub fn App(
                         { side }
                     </section>
                 </div>
+                if options.mode == Mode::Patient && !state.regions().is_empty() {
+                    <div class="bm-summary">
+                        <span>{ live.clone() }</span>
+                        <button type="button" class="bm-button bm-button--primary" onclick={see_answer}>
+                            { ctx.t("see-answer") }
+                        </button>
+                    </div>
+                }
                 <p class="bm-visually-hidden" aria-live="polite">{ live }</p>
             </div>
         </ContextProvider<Ctx>>
