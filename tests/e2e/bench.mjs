@@ -1,5 +1,6 @@
 // The benchmark of the release build (`make bench`): transfer sizes, navigation to an
-// interactive figure, tap-to-results time, and wasm memory after many interactions and across
+// interactive figure (side by side with the peer, React 19 + react-body-highlighter, which it
+// bundles first), tap-to-results time, and wasm memory after many interactions and across
 // mount/destroy cycles, in headless Chromium on loopback. It reports; it never fails on a
 // budget. Writes docs/benchmarks.md.
 //
@@ -16,6 +17,7 @@ import { launch, openPage } from "./browser.mjs";
 const here = fileURLToPath(new URL(".", import.meta.url));
 const repo = join(here, "../..");
 const dist = join(repo, "dist/body-map");
+const peerDir = join(here, "pages/bench/peer");
 const report = join(repo, "docs/benchmarks.md");
 
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7) || 7);
@@ -31,8 +33,10 @@ const WASM_PAGE = 64 * KB;
  * its first cycles and then does not grow at all).
  */
 const FLAT_TOLERANCE = WASM_PAGE;
-/** The peer from design.md: React 19 + react-body-highlighter, measured once, not here. */
-const PEER_GZIP_JS = 72 * KB;
+/** The peer's JavaScript as design.md states it (a Vite build); this run measures its own. */
+const PEER_DESIGN_GZIP_JS = 72 * KB;
+/** The peer's packages, whose installed versions the report names. */
+const PEER_PACKAGES = ["react", "react-dom", "react-body-highlighter", "esbuild"];
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
@@ -51,6 +55,8 @@ const mb = (bytes) => (Number.isFinite(bytes) ? `${(bytes / MB).toFixed(2)} MB` 
 const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(v < 10 ? 2 : 0)} ms` : "n/a");
 const mark = (ok) => (ok === null ? "❔" : ok ? "✅" : "❌");
 const sleep = (t) => new Promise((ok) => setTimeout(ok, t));
+/** When a navigation run's figure was both shown and answering a click: the later of the two. */
+const interactiveFigure = (run) => Math.max(run.visible, run.interactive);
 
 /** A plain-text table for the console. */
 function table(rows) {
@@ -121,22 +127,28 @@ async function waitForDist() {
   throw new Error("dist/body-map/ is incomplete: run `make dist` first");
 }
 
+/** Raw, gzip -9 and brotli 11 sizes of `body`. */
+function compressed(body) {
+  return {
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, {
+      params: {
+        [zlib.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }).length,
+  };
+}
+
 async function sizes() {
   const files = await listFiles(dist);
   const rows = [];
   for (const path of files) {
-    const body = await readFile(path);
     rows.push({
       file: relative(dist, path),
       kind: path.endsWith(".wasm") ? "wasm" : path.endsWith(".css") ? "css" : "js",
-      raw: body.length,
-      gzip: gzipSync(body, { level: 9 }).length,
-      brotli: brotliCompressSync(body, {
-        params: {
-          [zlib.BROTLI_PARAM_QUALITY]: 11,
-          [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
-        },
-      }).length,
+      ...compressed(await readFile(path)),
     });
   }
   const total = (k) => rows.reduce((s, r) => s + r[k], 0);
@@ -148,6 +160,32 @@ async function sizes() {
     wasmFile: files.find((f) => f.endsWith(".wasm")),
     mtime: (await stat(files.find((f) => f.endsWith(".wasm")))).mtimeMs,
   };
+}
+
+/**
+ * Bundles the peer (`pages/bench/peer/peer.jsx`) as a production build would: esbuild, minified,
+ * `process.env.NODE_ENV` "production", one ES module in `pages/bench/peer/build/`, which the
+ * test server serves at /test/bench/peer/build/. Resolves to its sizes and package versions.
+ */
+async function buildPeer() {
+  const { build } = await import("esbuild");
+  const outfile = join(peerDir, "build/peer.js");
+  await build({
+    entryPoints: [join(peerDir, "peer.jsx")],
+    outfile,
+    bundle: true,
+    minify: true,
+    format: "esm",
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "error",
+  });
+  const versions = {};
+  for (const name of PEER_PACKAGES) {
+    const manifest = join(here, "node_modules", name, "package.json");
+    versions[name] = JSON.parse(await readFile(manifest, "utf8")).version;
+  }
+  return { file: relative(repo, outfile), ...compressed(await readFile(outfile)), versions };
 }
 
 /** The wasm module's sections by size (code, data, ...), read from the binary itself. */
@@ -264,35 +302,65 @@ async function waitReady(page) {
   );
 }
 
-async function navigation(browser, server, problems) {
-  const runs = [];
+/** The pages of the navigation measurement: where the marks are and what the figure needs last. */
+const NAV_PAGES = {
+  ours: { path: "/test/bench/nav.html", marks: "__bmNav", resource: ".wasm" },
+  peer: { path: "/test/bench/peer/peer.html", marks: "__peerNav", resource: "/peer.js" },
+};
+
+/** One navigation to `page` of NAV_PAGES: its marks, DOMContentLoaded, load and `resource` loaded. */
+async function navigateOnce(browser, server, problems, { path, marks, resource }) {
+  return retry(`navigation ${path}`, async () => {
+    const { context, page } = await freshPage(browser, server, path, problems);
+    try {
+      await page.waitForFunction(
+        (name) => window[name] && window[name].interactive !== null && window[name].visible !== null,
+        marks,
+        { timeout: 20000 },
+      );
+      return await page.evaluate(
+        ({ marks, resource }) => {
+          const nav = performance.getEntriesByType("navigation")[0];
+          const main = performance.getEntriesByType("resource").find((r) => r.name.endsWith(resource));
+          return {
+            ...window[marks],
+            domContentLoaded: nav.domContentLoadedEventEnd,
+            load: nav.loadEventEnd,
+            loaded: main ? main.responseEnd : null,
+          };
+        },
+        { marks, resource },
+      );
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+/**
+ * Navigation runs of Body Map and, when `peer` is set, of the peer, interleaved so both see the
+ * same machine load; which of the two goes first alternates from run to run. A peer that fails
+ * is dropped (its error kept in `peerError`) without losing Body Map's runs.
+ */
+async function navigation(browser, server, problems, peer) {
+  const ours = [];
+  const theirs = [];
+  let peerError = null;
   for (let i = 0; i < RUNS; i++) {
-    runs.push(
-      await retry("navigation", async () => {
-        const { context, page } = await freshPage(browser, server, "/test/bench/nav.html", problems);
+    const order = i % 2 === 0 ? ["ours", "peer"] : ["peer", "ours"];
+    for (const which of order) {
+      if (which === "ours") {
+        ours.push(await navigateOnce(browser, server, problems, NAV_PAGES.ours));
+      } else if (peer && peerError === null) {
         try {
-          await page.waitForFunction(
-            () => window.__bmNav && window.__bmNav.interactive !== null && window.__bmNav.visible !== null,
-            null,
-            { timeout: 20000 },
-          );
-          return await page.evaluate(() => {
-            const nav = performance.getEntriesByType("navigation")[0];
-            const wasm = performance.getEntriesByType("resource").find((r) => r.name.endsWith(".wasm"));
-            return {
-              ...window.__bmNav,
-              domContentLoaded: nav.domContentLoadedEventEnd,
-              load: nav.loadEventEnd,
-              wasmLoaded: wasm ? wasm.responseEnd : null,
-            };
-          });
-        } finally {
-          await context.close();
+          theirs.push(await navigateOnce(browser, server, problems, NAV_PAGES.peer));
+        } catch (err) {
+          peerError = err.message.split("\n")[0];
         }
-      }),
-    );
+      }
+    }
   }
-  return runs;
+  return { ours, peer: peerError === null && theirs.length ? theirs : null, peerError };
 }
 
 /** Regions of the front view that some muscle refers pain to, from content/regions.json. */
@@ -562,10 +630,17 @@ async function machine(browser) {
 async function measure() {
   await waitForDist();
   const size = await sizes();
+  const errors = {};
+  let peer = null;
+  try {
+    peer = await buildPeer();
+  } catch (err) {
+    errors["the peer's bundle"] = err.message.split("\n")[0];
+    console.error(`  the peer's bundle failed: ${errors["the peer's bundle"]}`);
+  }
   const server = await startServer();
   const browser = await launch();
   const problems = [];
-  const errors = {};
   const attempt = async (name, fn) => {
     console.error(`measuring ${name} ...`);
     try {
@@ -578,12 +653,15 @@ async function measure() {
   };
   try {
     const host = await machine(browser);
-    const nav = await attempt("navigation", () => navigation(browser, server, problems));
+    const navs = await attempt("navigation", () => navigation(browser, server, problems, peer));
+    const nav = navs?.ours ?? null;
+    const peerNav = navs?.peer ?? null;
+    if (navs?.peerError) errors["the peer's navigation"] = navs.peerError;
     const tap = await attempt("taps", async () => taps(browser, server, problems, await frontRegions()));
     const inter = await attempt("interactions", () => interactions(browser, server, problems));
     const cycles = await attempt("mount/destroy", () => mountCycles(browser, server, problems));
     const after = await stat(size.wasmFile).then((s) => s.mtimeMs, () => NaN);
-    return { size, host, nav, tap, inter, cycles, problems, errors, changed: after !== size.mtime };
+    return { size, peer, host, nav, peerNav, tap, inter, cycles, problems, errors, changed: after !== size.mtime };
   } finally {
     await browser.close();
     await server.close();
@@ -600,12 +678,16 @@ function summarise(r) {
     `${kb(s.total.gzip)} (brotli ${kb(s.total.brotli)})`,
     `${mark(transferOk)}${transferOk ? (s.total.gzip <= 90 * KB ? " stretch met" : " stretch missed") : ""}`,
   ]);
-  const navMedian = r.nav ? median(r.nav.map((x) => x.interactive)) : NaN;
+  const navMedian = r.nav ? median(r.nav.map(interactiveFigure)) : NaN;
+  const peerMedian = r.peerNav ? median(r.peerNav.map(interactiveFigure)) : NaN;
+  const navOk = Number.isFinite(navMedian) && Number.isFinite(peerMedian) ? navMedian <= peerMedian : null;
   budgets.push([
     "navigation to interactive figure, loopback, headless Chromium",
     "≤ the peer's, same run",
-    `${ms(navMedian)} median`,
-    `${mark(null)} the peer is not run here; by size it loads ${(s.total.gzip / PEER_GZIP_JS).toFixed(1)}× the peer's 72 KB gzip`,
+    `${ms(navMedian)} median, the peer ${ms(peerMedian)}`,
+    navOk === null
+      ? `${mark(null)} the peer was not measured in this run`
+      : `${mark(navOk)} ${(navMedian / peerMedian).toFixed(2)}× the peer's`,
   ]);
   const tapMedian = r.tap ? median(r.tap.all) : NaN;
   budgets.push([
@@ -632,6 +714,24 @@ function summarise(r) {
     mark(flat),
   ]);
   return budgets;
+}
+
+/** The paragraph under the budgets that says what the peer is and how it was measured. */
+function peerParagraph(r) {
+  const reference = [
+    "The design states the peer (React 19 + react-body-highlighter, 22 muscles, no text content) at",
+    `${kb(PEER_DESIGN_GZIP_JS)} gzip of JavaScript.`,
+  ];
+  if (!r.peer || !r.peerNav) {
+    return [...reference, "It could not be built or run here, so the navigation budget is not decided in this run (❔)."];
+  }
+  const v = r.peer.versions;
+  return [
+    ...reference,
+    `This run builds it (React ${v.react}, react-body-highlighter ${v["react-body-highlighter"]}, a production bundle by`,
+    `esbuild ${v.esbuild}: ${kb(r.peer.gzip)} gzip, ${kb(r.peer.brotli)} brotli) and measures its navigation side by side`,
+    "with Body Map's, the runs interleaved, on the same loopback server.",
+  ];
 }
 
 function render(r, budgets, sections, twiggy, crates, content) {
@@ -673,9 +773,7 @@ function render(r, budgets, sections, twiggy, crates, content) {
     "",
     md([["what", "budget", "measured", ""], ...budgets]),
     "",
-    "The peer (React 19 + react-body-highlighter, 22 muscles, no text content) is a fixed reference",
-    `from the design: 72 KB gzip of JavaScript. It is not downloaded or run here, so the navigation`,
-    "budget cannot be decided in this run (❔).",
+    ...peerParagraph(r),
     "",
     "## Transfer size",
     "",
@@ -683,7 +781,11 @@ function render(r, budgets, sections, twiggy, crates, content) {
     "",
     md(sizeRows),
     "",
-    `For comparison, the peer: ${kb(PEER_GZIP_JS)} gzip of JavaScript.`,
+    r.peer
+      ? `For comparison, the peer (\`${r.peer.file}\`, built in this run): ${kb(r.peer.raw)} of JavaScript, ` +
+          `${kb(r.peer.gzip)} gzip, ${kb(r.peer.brotli)} brotli; the design's reference is ${kb(PEER_DESIGN_GZIP_JS)} gzip ` +
+          `(a Vite build). Body Map's total is ${(s.total.gzip / r.peer.gzip).toFixed(2)}× the peer's gzip.`
+      : `For comparison, the peer as the design states it: ${kb(PEER_DESIGN_GZIP_JS)} gzip of JavaScript (not built in this run).`,
     "",
     "### What dominates",
     "",
@@ -722,25 +824,55 @@ function render(r, budgets, sections, twiggy, crates, content) {
     lines.push(
       "## Navigation to an interactive figure",
       "",
-      "`tests/e2e/pages/bench/nav.html`, a new page each run; times from the navigation start",
-      "(`performance.timeOrigin`), measured in the page with `performance.now()`. *Interactive*: the",
-      "first region has answered a click (a `body-map-change` event); the page clicks the first",
-      "region as soon as the regions exist and again on each frame until it answers.",
+      "`tests/e2e/pages/bench/nav.html` (Body Map) and `tests/e2e/pages/bench/peer/peer.html` (the peer),",
+      `${RUNS} runs of each, interleaved (Body Map first in odd runs, the peer first in even ones), a new`,
+      "page each run; times from the navigation start (`performance.timeOrigin`), measured in the page",
+      "with `performance.now()`. *Answers a click*: the first region (the peer: the first muscle polygon)",
+      "has answered a click with an event that the widget fires once its new state is rendered",
+      "(`body-map-change`; the peer page's `peer-change`, from a React effect); the page clicks it as",
+      "soon as it exists and again on each frame until it answers. *Visible*: the figure is shown (Body",
+      "Map: its stylesheet has loaded and unhidden it; the peer has no stylesheet: its svg has a layout",
+      "box). The budget compares the medians of the later of the two, *visible and answering*.",
       "",
       md([
         ["mark", "median", "p95", "min", "max"],
         ["DOMContentLoaded", ...cols(n.map((x) => x.domContentLoaded))],
-        ["wasm downloaded", ...cols(n.map((x) => x.wasmLoaded))],
+        ["wasm downloaded", ...cols(n.map((x) => x.loaded))],
         ["regions in the shadow root", ...cols(n.map((x) => x.regions))],
         ["figure visible (stylesheet loaded)", ...cols(n.map((x) => x.visible))],
-        ["**first region answers a click**", ...cols(n.map((x) => x.interactive)).map((v) => `**${v}**`)],
-        ["visible and answering (the later of the two)", ...cols(n.map((x) => Math.max(x.visible, x.interactive)))],
+        ["first region answers a click", ...cols(n.map((x) => x.interactive))],
+        ["**visible and answering (the later of the two)**", ...cols(n.map(interactiveFigure)).map((v) => `**${v}**`)],
         ["load event", ...cols(n.map((x) => x.load))],
       ]),
       "",
       `Clicks needed before the first answer: ${n.map((x) => x.clicks).join(", ")}.`,
       "",
     );
+    if (r.peerNav) {
+      const p = r.peerNav;
+      const v = r.peer.versions;
+      lines.push(
+        `### The peer: React ${v.react} + react-body-highlighter ${v["react-body-highlighter"]}`,
+        "",
+        "Its front (anterior) model, the 13 of its 22 muscles that face forward, with a few muscles",
+        "highlighted and an `onClick` that toggles the clicked muscle: `tests/e2e/pages/bench/peer/peer.jsx`,",
+        `bundled by esbuild ${v.esbuild} (minified, \`NODE_ENV=production\`) into one module before the runs.`,
+        "",
+        md([
+          ["mark", "median", "p95", "min", "max"],
+          ["DOMContentLoaded", ...cols(p.map((x) => x.domContentLoaded))],
+          ["bundle downloaded", ...cols(p.map((x) => x.loaded))],
+          ["muscles in the DOM", ...cols(p.map((x) => x.regions))],
+          ["figure visible (svg laid out)", ...cols(p.map((x) => x.visible))],
+          ["first muscle answers a click", ...cols(p.map((x) => x.interactive))],
+          ["**visible and answering (the later of the two)**", ...cols(p.map(interactiveFigure)).map((v) => `**${v}**`)],
+          ["load event", ...cols(p.map((x) => x.load))],
+        ]),
+        "",
+        `Clicks needed before the first answer: ${p.map((x) => x.clicks).join(", ")}.`,
+        "",
+      );
+    }
   }
   if (r.tap) {
     lines.push(
@@ -836,12 +968,22 @@ function printConsole(r, budgets) {
       ["total", kb(s.total.raw), kb(s.total.gzip), kb(s.total.brotli)],
     ]),
   );
+  if (r.peer) {
+    console.log(`peer bundle ${r.peer.file}: ${kb(r.peer.raw)}, gzip ${kb(r.peer.gzip)}, brotli ${kb(r.peer.brotli)} (design: ${kb(PEER_DESIGN_GZIP_JS)} gzip)`);
+  }
   console.log();
   const rows = [["measurement", "median", "p95"]];
   if (r.nav) {
     rows.push(["navigation: regions in DOM", ms(median(r.nav.map((x) => x.regions))), ms(p95(r.nav.map((x) => x.regions)))]);
     rows.push(["navigation: figure visible", ms(median(r.nav.map((x) => x.visible))), ms(p95(r.nav.map((x) => x.visible)))]);
     rows.push(["navigation: interactive", ms(median(r.nav.map((x) => x.interactive))), ms(p95(r.nav.map((x) => x.interactive)))]);
+    rows.push(["navigation: visible and answering", ms(median(r.nav.map(interactiveFigure))), ms(p95(r.nav.map(interactiveFigure)))]);
+  }
+  if (r.peerNav) {
+    const p = r.peerNav;
+    rows.push(["peer navigation: muscles in DOM", ms(median(p.map((x) => x.regions))), ms(p95(p.map((x) => x.regions)))]);
+    rows.push(["peer navigation: interactive", ms(median(p.map((x) => x.interactive))), ms(p95(p.map((x) => x.interactive)))]);
+    rows.push(["peer navigation: visible and answering", ms(median(p.map(interactiveFigure))), ms(p95(p.map(interactiveFigure)))]);
   }
   if (r.tap) rows.push([`tap to results (${r.tap.all.length} taps)`, ms(median(r.tap.all)), ms(p95(r.tap.all))]);
   if (r.inter) {
