@@ -120,9 +120,19 @@ async fn update_changes_view_and_language_live() {
     let handle = mount(el.clone(), options(&[])).unwrap();
     settle().await;
     assert!(find(&shadow(&el), "[data-region=\"forehead-left\"]").is_some());
-    handle.update(options(&[("view", "back"), ("lang", "es")]));
+    // Spanish texts are fetched on demand; here nothing says where they lie, so the widget
+    // says so in Spanish and stays in English.
+    handle.update(options(&[("lang", "es")]));
     settle().await;
     let root = shadow(&el);
+    let bm = find(&root, ".bm").unwrap();
+    assert_eq!(bm.get_attribute("lang").as_deref(), Some("en"));
+    let notice = find(&root, ".bm-notice[lang=\"es\"]").unwrap();
+    assert!(notice.text_content().unwrap().starts_with("No se pudieron cargar"));
+    body_map::model::install_spanish(body_map::model::spanish_pack()).unwrap();
+    handle.update(options(&[("view", "back"), ("lang", "es")]));
+    settle().await;
+    assert!(find(&root, ".bm-notice[lang=\"es\"]").is_none());
     assert!(find(&root, "[data-region=\"forehead-left\"]").is_none());
     assert!(find(&root, "[data-region=\"occiput-left\"]").is_some());
     let bm = find(&root, ".bm").unwrap();

@@ -5,7 +5,10 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use body_map::model::{rank, Content, Lang, MatchKind, MuscleId, RegionId, View};
+use body_map::model::{
+    install_spanish, rank, spanish_pack, spanish_ready, Content, Lang, MatchKind, MuscleId,
+    RegionId, View, ENGLISH_FILES, SPANISH_PACK_ID,
+};
 use common::{BACK_AREAS, BACK_MID, FRONT_AREAS, FRONT_MID};
 
 fn content() -> Content {
@@ -171,6 +174,33 @@ fn every_text_exists_in_every_language() {
             "{path} is not translated: {}",
             text.en
         );
+    }
+}
+
+#[test]
+fn the_widget_s_english_files_with_the_spanish_pack_give_every_text() {
+    let full = content();
+    let english = Content::from_files(&ENGLISH_FILES)
+        .unwrap_or_else(|e| panic!("the widget's English content is invalid: {e}"));
+    let (all, carried) = (full.texts(), english.texts());
+    assert_eq!(all.len(), carried.len());
+    // Until the pack arrives, content texts answer in English.
+    assert!(!spanish_ready());
+    let name = &english.muscles[0].name;
+    assert_eq!(name.get(Lang::Es), name.en);
+    assert_ne!(name.get(Lang::Es), full.muscles[0].name.es);
+
+    let wrong = spanish_pack().replacen(SPANISH_PACK_ID.trim(), "0123456789abcdef", 1);
+    let refused = install_spanish(&wrong).unwrap_err();
+    assert!(refused.contains("another version"), "{refused}");
+    assert!(install_spanish("[\"hola\"]").is_err());
+    assert!(!spanish_ready());
+
+    install_spanish(spanish_pack()).unwrap();
+    for ((path, text), (carried_path, carried)) in all.iter().zip(&carried) {
+        assert_eq!(path, carried_path);
+        assert_eq!(text.en, carried.en, "{path}");
+        assert_eq!(text.es, carried.get(Lang::Es), "{path}");
     }
 }
 

@@ -3,12 +3,28 @@
 //   <body-map view="back" lang="es"></body-map>
 // It loads its wasm and stylesheet from beside itself, so any folder or CDN path works, and it
 // needs no inline script or style (CSP: script-src 'self' 'wasm-unsafe-eval'; style-src 'self').
+// Spanish texts (body-map-es.json) are fetched only when a widget shows Spanish.
 import init, { define, mount as mountWidget } from "./body-map-core.js";
 
 const here = new URL(".", import.meta.url);
+const css = new URL("body-map.css", here).href;
+const spanish = new URL("body-map-es.json", here).href;
+
+// Start what the first widget will need while the wasm compiles.
+preload(css, "style");
+if (document.querySelector('body-map[lang^="es" i]')) preload(spanish, "fetch");
 
 await init({ module_or_path: new URL("body-map-core_bg.wasm", here) });
-define(new URL("body-map.css", here).href);
+define(css, spanish);
+
+function preload(href, as) {
+  const link = document.createElement("link");
+  link.rel = "preload";
+  link.as = as;
+  link.href = href;
+  if (as === "fetch") link.crossOrigin = "anonymous";
+  (document.head ?? document.documentElement).append(link);
+}
 
 /**
  * Mounts a widget into `element` with `options` (the attribute names, camelCase or kebab-case:

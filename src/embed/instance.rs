@@ -54,11 +54,13 @@ fn install_panic_hook() {
     }));
 }
 
-/// Defines `<body-map>`; `css_href` is the stylesheet each shadow root links to.
+/// Defines `<body-map>`; `css_href` is the stylesheet each shadow root links to and
+/// `spanish_href` the Spanish texts, fetched when a widget first shows Spanish.
 #[wasm_bindgen]
-pub fn define(css_href: Option<String>) {
+pub fn define(css_href: Option<String>, spanish_href: Option<String>) {
     install_panic_hook();
     CSS_HREF.with(|c| *c.borrow_mut() = css_href);
+    crate::ui::set_lang_pack_url(spanish_href);
     let mount_fn = Closure::<dyn Fn(HtmlElement, JsValue) -> JsValue>::new(
         |el: HtmlElement, options: JsValue| match mount(el, options) {
             Ok(handle) => JsValue::from(handle),

@@ -342,45 +342,65 @@ pub struct Content {
     pub note: Option<Text>,
 }
 
-/// The content files, by name, as the widget carries them.
-pub const BUILTIN_FILES: [(&str, &str); 9] = [
-    (
-        "sources.json",
-        include_str!(concat!(env!("OUT_DIR"), "/sources.json")),
-    ),
-    (
-        "regions.json",
-        include_str!(concat!(env!("OUT_DIR"), "/regions.json")),
-    ),
-    (
-        "muscles-neck.json",
-        include_str!(concat!(env!("OUT_DIR"), "/muscles-neck.json")),
-    ),
-    (
-        "muscles-back.json",
-        include_str!(concat!(env!("OUT_DIR"), "/muscles-back.json")),
-    ),
-    (
-        "muscles-hips.json",
-        include_str!(concat!(env!("OUT_DIR"), "/muscles-hips.json")),
-    ),
-    (
-        "spine.json",
-        include_str!(concat!(env!("OUT_DIR"), "/spine.json")),
-    ),
-    (
-        "topics.json",
-        include_str!(concat!(env!("OUT_DIR"), "/topics.json")),
-    ),
-    (
-        "safety.json",
-        include_str!(concat!(env!("OUT_DIR"), "/safety.json")),
-    ),
-    (
-        "ui.json",
-        include_str!(concat!(env!("OUT_DIR"), "/ui.json")),
-    ),
-];
+/// `[(name, JSON)]` of the built-in content files, read from `$dir` in OUT_DIR.
+macro_rules! content_files {
+    ($dir:literal) => {
+        [
+            (
+                "sources.json",
+                include_str!(concat!(env!("OUT_DIR"), $dir, "sources.json")),
+            ),
+            (
+                "regions.json",
+                include_str!(concat!(env!("OUT_DIR"), $dir, "regions.json")),
+            ),
+            (
+                "muscles-neck.json",
+                include_str!(concat!(env!("OUT_DIR"), $dir, "muscles-neck.json")),
+            ),
+            (
+                "muscles-back.json",
+                include_str!(concat!(env!("OUT_DIR"), $dir, "muscles-back.json")),
+            ),
+            (
+                "muscles-hips.json",
+                include_str!(concat!(env!("OUT_DIR"), $dir, "muscles-hips.json")),
+            ),
+            (
+                "spine.json",
+                include_str!(concat!(env!("OUT_DIR"), $dir, "spine.json")),
+            ),
+            (
+                "topics.json",
+                include_str!(concat!(env!("OUT_DIR"), $dir, "topics.json")),
+            ),
+            (
+                "safety.json",
+                include_str!(concat!(env!("OUT_DIR"), $dir, "safety.json")),
+            ),
+            (
+                "ui.json",
+                include_str!(concat!(env!("OUT_DIR"), $dir, "ui.json")),
+            ),
+        ]
+    };
+}
+
+/// The built-in content files, in both languages.
+pub const BILINGUAL_FILES: [(&str, &str); 9] = content_files!("/");
+
+/// The built-in content files as the widget carries them: English, each text pointing into the
+/// Spanish pack ([`crate::model::spanish_pack`]).
+pub const ENGLISH_FILES: [(&str, &str); 9] = content_files!("/en/");
+
+/// The built-in content: in the browser English with the Spanish loaded on demand, natively
+/// (tests, tools) in both languages.
+#[cfg(target_arch = "wasm32")]
+pub const BUILTIN_FILES: [(&str, &str); 9] = ENGLISH_FILES;
+/// The built-in content: in the browser English with the Spanish loaded on demand, natively
+/// (tests, tools) in both languages.
+#[cfg(not(target_arch = "wasm32"))]
+pub const BUILTIN_FILES: [(&str, &str); 9] = BILINGUAL_FILES;
 
 impl Content {
     /// Parses and validates the built-in content.

@@ -16,7 +16,8 @@ mod validate;
 
 pub use content::{
     Content, Curve, Disc, Evidence, Group, HeadLoad, Muscle, Region, Safety, SafetySection,
-    Segment, Show, Source, Spine, Topic, TriggerPoint, VertebraNote, BUILTIN_FILES,
+    Segment, Show, Source, Spine, Topic, TriggerPoint, VertebraNote, BILINGUAL_FILES,
+    BUILTIN_FILES, ENGLISH_FILES,
 };
 pub use error::{ContentError, ErrorKind};
 pub use host::{HostContent, MuscleOverride, PartialText};
@@ -26,5 +27,5 @@ pub use ranking::{rank, Match, MatchKind, Ranked};
 pub use share::{decode_share, encode_share, ShareError, SHARE_KEY};
 pub use spine::{vertebrae, Vertebra, DISC_COUNT, VERTEBRA_COUNT};
 pub use state::{Action, State};
-pub use text::{Lang, Text};
+pub use text::{install_spanish, spanish_pack, spanish_ready, Lang, Text, SPANISH_PACK_ID};
 pub use ui_keys::UI_KEYS;

@@ -1,4 +1,7 @@
-use serde::Deserialize;
+use std::cell::Cell;
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// A language Body Map speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -34,26 +37,135 @@ impl Lang {
 }
 
 /// One user-visible string in every supported language.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+///
+/// The widget carries its content in English only; each text then knows where its Spanish
+/// lies in the Spanish pack, which is loaded when Spanish is first asked for
+/// ([`install_spanish`]). Until then [`Text::get`] answers in English.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {
     /// English.
     pub en: String,
-    /// Spanish.
+    /// Spanish; empty while it waits in the Spanish pack.
     pub es: String,
+    /// Index of the Spanish in the pack.
+    packed: Option<u32>,
 }
 
 impl Text {
     /// The string in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Es => &self.es,
+        match (lang, self.packed) {
+            (Lang::En, _) => &self.en,
+            (Lang::Es, Some(i)) if self.es.is_empty() => spanish(i).unwrap_or(&self.en),
+            (Lang::Es, _) => &self.es,
         }
     }
 
     /// Every translation with its language.
     pub fn all(&self) -> [(Lang, &str); 2] {
-        [(Lang::En, &self.en), (Lang::Es, &self.es)]
+        [(Lang::En, &self.en), (Lang::Es, self.get(Lang::Es))]
+    }
+}
+
+thread_local! {
+    /// The Spanish pack, once loaded. Loaded once per page and kept for its life.
+    static SPANISH: Cell<Option<&'static [String]>> = const { Cell::new(None) };
+}
+
+fn spanish(index: u32) -> Option<&'static str> {
+    let pack = SPANISH.with(Cell::get)?;
+    pack.get(index as usize).map(String::as_str)
+}
+
+/// The id of the Spanish pack that matches this build's English content.
+pub const SPANISH_PACK_ID: &str = include_str!(concat!(env!("OUT_DIR"), "/es-pack-id"));
+
+/// The Spanish pack of this build, as the widget fetches it (`body-map-es.json`).
+pub fn spanish_pack() -> &'static str {
+    include_str!(concat!(env!("OUT_DIR"), "/body-map-es.json"))
+}
+
+/// Whether the Spanish pack is loaded.
+pub fn spanish_ready() -> bool {
+    SPANISH.with(Cell::get).is_some()
+}
+
+/// Loads the Spanish pack from its JSON (`{"id", "strings"}`). A pack of another build is
+/// refused, since its strings would not line up with this build's texts.
+pub fn install_spanish(json: &str) -> Result<(), String> {
+    #[derive(serde::Deserialize)]
+    struct Pack {
+        id: String,
+        strings: Vec<String>,
+    }
+    let pack: Pack =
+        serde_json::from_str(json).map_err(|e| format!("the Spanish texts are unreadable: {e}"))?;
+    if pack.id.trim() != SPANISH_PACK_ID.trim() {
+        return Err(format!(
+            "the Spanish texts are of another version ({}, expected {})",
+            pack.id,
+            SPANISH_PACK_ID.trim()
+        ));
+    }
+    if !spanish_ready() {
+        let strings: &'static [String] = Box::leak(pack.strings.into_boxed_slice());
+        SPANISH.with(|s| s.set(Some(strings)));
+    }
+    Ok(())
+}
+
+/// Reads `{"en": …, "es": …}`, or `["English", n]` with the Spanish at `n` in the pack.
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+const FIELDS: &[&str] = &["en", "es"];
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a text: an object with \"en\" and \"es\" strings")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+        let (mut en, mut es) = (None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            let slot = match key.as_str() {
+                "en" => &mut en,
+                "es" => &mut es,
+                other => return Err(de::Error::unknown_field(other, FIELDS)),
+            };
+            if slot.is_some() {
+                return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+            }
+            *slot = Some(map.next_value::<String>()?);
+        }
+        Ok(Text {
+            en: en.ok_or_else(|| de::Error::missing_field("en"))?,
+            es: es.ok_or_else(|| de::Error::missing_field("es"))?,
+            packed: None,
+        })
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Text, A::Error> {
+        let en: String = seq
+            .next_element()?
+            .ok_or_else(|| de::Error::invalid_length(0, &self))?;
+        let index: u32 = seq
+            .next_element()?
+            .ok_or_else(|| de::Error::invalid_length(1, &self))?;
+        if seq.next_element::<de::IgnoredAny>()?.is_some() {
+            return Err(de::Error::invalid_length(3, &self));
+        }
+        Ok(Text {
+            en,
+            es: String::new(),
+            packed: Some(index),
+        })
     }
 }

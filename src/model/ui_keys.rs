@@ -1,7 +1,7 @@
 //! The interface strings the components use: `ui.json` must give each of them, and no other.
 
 /// Every key of `ui.json`, sorted.
-pub const UI_KEYS: [&str; 105] = [
+pub const UI_KEYS: [&str; 107] = [
     "action",
     "anatomy",
     "attachments",
@@ -36,6 +36,8 @@ pub const UI_KEYS: [&str; 105] = [
     "key-previous",
     "key-search",
     "key-side",
+    "lang-failed",
+    "lang-loading",
     "large-type",
     "layer-muscles",
     "layer-referral",

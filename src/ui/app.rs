@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::body_figure::{BodyFigure, Highlight};
 use super::context::Ctx;
 use super::help_overlay::HelpOverlay;
+use super::lang_pack::{self, PackStatus};
 use super::muscle_detail::MuscleDetail;
 use super::muscle_list::MuscleList;
 use super::region_list::RegionList;
@@ -18,8 +19,8 @@ use super::toolbar::Toolbar;
 use super::topic_view::TopicView;
 use crate::embed::events;
 use crate::model::{
-    decode_share, encode_share, rank, Action, Layer, Layers, Mode, MuscleId, Options, RegionId,
-    SegmentId, State, TopicId, View, SHARE_KEY,
+    decode_share, encode_share, rank, Action, Lang, Layer, Layers, Mode, MuscleId, Options,
+    RegionId, SegmentId, State, TopicId, View, SHARE_KEY,
 };
 
 /// What `state()` reports and `body-map-change` carries, kept current by [`App`].
@@ -117,6 +118,24 @@ pub fn App(
         alert,
     }: &AppProps,
 ) -> Html {
+    // Spanish texts arrive on demand; until they have, the widget speaks English and says so.
+    let asked = ctx.lang;
+    {
+        let refresh = use_force_update();
+        use_effect_with(asked, move |&lang| {
+            lang_pack::request(lang, Callback::from(move |()| refresh.force_update()));
+        });
+    }
+    let pack = lang_pack::status(asked);
+    let shown = Ctx {
+        content: ctx.content.clone(),
+        lang: if pack == PackStatus::Ready {
+            asked
+        } else {
+            Lang::En
+        },
+    };
+    let ctx = &shown;
     let store = {
         let options = options.clone();
         use_reducer(move || {
@@ -548,6 +567,11 @@ pub fn App(
                 lang={ctx.lang.code()} {onkeydown}>
                 if let Some(key) = *notice {
                     <p class="bm-notice" role="status">{ ctx.t(key) }</p>
+                }
+                if pack != PackStatus::Ready {
+                    <p class="bm-notice" role="status" lang={asked.code()}>
+                        { ctx.content.ui(if pack == PackStatus::Failed { "lang-failed" } else { "lang-loading" }, asked) }
+                    </p>
                 }
                 if let Some(message) = alert {
                     <p class="bm-alert" role="alert">{ message }</p>

@@ -7,6 +7,7 @@ mod context;
 mod focus;
 mod handout;
 mod help_overlay;
+mod lang_pack;
 mod muscle_detail;
 mod muscle_list;
 mod region_list;
@@ -19,3 +20,4 @@ mod topic_view;
 
 pub use app::{App, AppProps, Snapshot, SnapshotCell};
 pub use context::Ctx;
+pub use lang_pack::set_url as set_lang_pack_url;

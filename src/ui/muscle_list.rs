@@ -58,7 +58,7 @@ pub fn MuscleList(
         q.is_empty()
             || [&m.name, &m.anatomical]
                 .iter()
-                .flat_map(|t| [t.en.as_str(), t.es.as_str()])
+                .flat_map(|t| t.all().map(|(_, s)| s))
                 .chain([m.id.as_str()])
                 .any(|name| fold(name).contains(&q))
     };

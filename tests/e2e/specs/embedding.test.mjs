@@ -299,3 +299,33 @@ test("JS API under a strict CSP: mount, update, state, destroy", async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("Spanish texts load only when asked for; a failed load says so, keeps English and is tried again", async () => {
+  const { context, page, problems, requests } = await openPage(env.browser, "desktop");
+  let fail = true;
+  await page.route("**/body-map-es.json", (route) => (fail ? route.abort() : route.continue()));
+  await page.goto(`${env.server.url}/test/plain.html`);
+  await ready(page);
+  const packs = () => requests.filter((u) => u.endsWith("/body-map-es.json")).length;
+  assert.equal(packs(), 0, "an English page does not fetch the Spanish texts");
+  const set = (name, value) => page.evaluate(([n, v]) => document.querySelector("body-map").setAttribute(n, v), [name, value]);
+  const notice = () => inShadow(page, (root) => root.querySelector('.bm-notice[lang="es"]')?.textContent ?? null);
+
+  await set("lang", "es");
+  await page.waitForFunction(() =>
+    document.querySelector("body-map").shadowRoot.querySelector('.bm-notice[lang="es"]')?.textContent.startsWith("No se pudieron"),
+  );
+  assert.equal(await inShadow(page, (root) => root.querySelector(".bm").getAttribute("lang")), "en", "stays in English");
+  assert.equal(await inShadow(page, (root) => root.querySelector(".bm-title").textContent), "Where does it hurt?");
+
+  fail = false;
+  await set("lang", "en");
+  await set("lang", "es");
+  await waitInShadow(page, '.bm[lang="es"]');
+  assert.equal(await inShadow(page, (root) => root.querySelector(".bm-title").textContent), "¿Dónde le duele?");
+  assert.equal(await notice(), null, "the notice goes once Spanish is shown");
+  assert.equal(packs(), 2, "tried again after the failure, once");
+  const unexpected = problems.filter((p) => !p.includes("Failed to load resource"));
+  assert.deepEqual(unexpected, [], "no console error but the refused request");
+  await context.close();
+});
