@@ -6,9 +6,13 @@
 //! - `body-map-es.json`: the Spanish pack, `{"id": …, "strings": […]}`, which the widget fetches
 //!   only when Spanish is asked for; `id` ties it to this build's English files.
 //!
+//! - `content.tape`: the English content once more, as the widget reads it: every value in a fixed
+//!   order, separated by U+001F, with no names and no JSON to parse (`src/model/tape.rs` reads
+//!   it; a native test checks that it gives exactly what the English files give).
+//!
 //! The pack is also written to `target/lang/`, where the Trunk build picks it up for `dist/`.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::{env, fs, path::Path};
 
 use serde_json::{json, Value};
@@ -69,6 +73,183 @@ fn english(value: &Value, pack: &mut Pack) -> Value {
     }
 }
 
+/// Separates the values of the tape.
+const SEP: char = '\u{1f}';
+
+/// Writes content values in the order `src/model/tape.rs` reads them.
+#[derive(Default)]
+struct Tape(String);
+
+impl Tape {
+    fn s(&mut self, value: &Value) {
+        let text = match value {
+            Value::String(s) => s.clone(),
+            Value::Null => String::new(),
+            other => other.to_string(),
+        };
+        assert!(
+            !text.contains(SEP),
+            "content must not contain U+001F: {text}"
+        );
+        self.0.push_str(&text);
+        self.0.push(SEP);
+    }
+
+    fn text(&mut self, value: &Value) {
+        match value {
+            // `["English", n]`: Spanish in the pack.
+            Value::Array(pair) => {
+                self.s(&pair[0]);
+                self.s(&Value::Null);
+                self.s(&pair[1]);
+            }
+            Value::Object(map) => {
+                self.s(&map["en"]);
+                self.s(&map["es"]);
+                self.s(&Value::Null);
+            }
+            other => panic!("not a text: {other}"),
+        }
+    }
+
+    fn list(&mut self, value: &Value, item: fn(&mut Tape, &Value)) {
+        let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
+        self.s(&Value::from(items.len()));
+        for v in items {
+            item(self, v);
+        }
+    }
+}
+
+fn source(t: &mut Tape, v: &Value) {
+    t.s(&v["id"]);
+    t.s(&v["citation"]);
+    t.s(&v["url"]);
+}
+
+fn region(t: &mut Tape, v: &Value) {
+    t.s(&v["id"]);
+    t.s(&v["view"]);
+    t.s(&v["side"]);
+    t.text(&v["name"]);
+    t.s(&v["in_scope"]);
+}
+
+fn trigger_point(t: &mut Tape, v: &Value) {
+    t.text(&v["location"]);
+    t.list(&v["essential"], Tape::s);
+    t.list(&v["spillover"], Tape::s);
+}
+
+fn muscle(t: &mut Tape, v: &Value) {
+    for key in ["id", "group"] {
+        t.s(&v[key]);
+    }
+    for key in ["name", "anatomical", "summary", "attachments"] {
+        t.text(&v[key]);
+    }
+    t.s(&v["levels"]);
+    t.text(&v["action"]);
+    t.list(&v["trigger_points"], trigger_point);
+    t.list(&v["causes"], Tape::text);
+    t.list(&v["symptoms"], Tape::text);
+    t.text(&v["therapist"]);
+    t.list(&v["self_care"], Tape::text);
+    t.s(&v["prevalence"]);
+    t.text(&v["prevalence_note"]);
+    t.list(&v["sources"], Tape::s);
+}
+
+fn spine(t: &mut Tape, v: &Value) {
+    t.list(&v["segments"], |t, v| {
+        t.s(&v["id"]);
+        t.text(&v["name"]);
+        t.s(&v["range"]);
+        t.s(&v["count"]);
+        t.text(&v["text"]);
+        t.text(&v["detail"]);
+    });
+    t.list(&v["curves"], |t, v| {
+        t.s(&v["id"]);
+        t.text(&v["name"]);
+        t.s(&v["primary"]);
+        t.text(&v["text"]);
+    });
+    t.s(&v["discs"]["count"]);
+    t.text(&v["discs"]["text"]);
+    t.list(&v["vertebrae"], |t, v| {
+        t.s(&v["id"]);
+        t.text(&v["name"]);
+        t.text(&v["text"]);
+    });
+}
+
+fn topic(t: &mut Tape, v: &Value) {
+    t.s(&v["id"]);
+    t.text(&v["title"]);
+    t.text(&v["summary"]);
+    t.list(&v["body"], Tape::text);
+    t.s(&v["evidence"]);
+    t.text(&v["evidence_note"]);
+    let show = &v["show"];
+    t.s(&show["view"]);
+    for key in ["muscles", "regions", "spine"] {
+        t.list(&show[key], Tape::s);
+    }
+    t.list(&v["head_loads"], |t, v| {
+        for key in ["angle", "kg", "lb"] {
+            t.s(&v[key]);
+        }
+    });
+    t.list(&v["sources"], Tape::s);
+}
+
+fn safety(t: &mut Tape, v: &Value) {
+    t.text(&v["disclaimer"]);
+    t.list(&v["sections"], |t, v| {
+        t.s(&v["id"]);
+        t.text(&v["title"]);
+        t.text(&v["intro"]);
+        t.list(&v["items"], Tape::text);
+        t.list(&v["sources"], Tape::s);
+    });
+}
+
+/// The whole English content on one tape, in `Content`'s field order.
+fn tape(files: &BTreeMap<String, Value>) -> String {
+    let file = |name: &str| files.get(name).unwrap_or(&Value::Null);
+    let mut t = Tape::default();
+    t.list(&file("sources.json")["sources"], source);
+    t.list(&file("regions.json")["regions"], region);
+    let muscles: Vec<Value> = [
+        "muscles-neck.json",
+        "muscles-back.json",
+        "muscles-hips.json",
+    ]
+    .iter()
+    .flat_map(|name| {
+        file(name)["muscles"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    })
+    .collect();
+    t.list(&Value::Array(muscles), muscle);
+    spine(&mut t, file("spine.json"));
+    t.list(&file("topics.json")["topics"], topic);
+    safety(&mut t, file("safety.json"));
+    let ui = file("ui.json")["strings"]
+        .as_object()
+        .cloned()
+        .unwrap_or_default();
+    t.s(&Value::from(ui.len()));
+    for (key, text) in &ui {
+        t.s(&Value::String(key.clone()));
+        t.text(text);
+    }
+    t.0
+}
+
 fn write(path: &Path, text: &str) {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir).expect("a writable output folder");
@@ -91,6 +272,7 @@ fn main() {
     // The pack's order, and so its id, must not depend on the order the folder lists.
     names.sort();
     let mut pack = Pack::default();
+    let mut english_files = BTreeMap::new();
     for path in names {
         let name = path.file_name().expect("a file name").to_string_lossy();
         let text = fs::read_to_string(&path).expect("readable content file");
@@ -106,7 +288,9 @@ fn main() {
             false => english(&value, &mut pack),
         };
         write(&out.join("en").join(&*name), &english.to_string());
+        english_files.insert(name.into_owned(), english);
     }
+    write(&out.join("content.tape"), &tape(&english_files));
     let id = pack.id();
     let json = json!({ "id": id, "strings": pack.strings }).to_string();
     write(&out.join("body-map-es.json"), &json);

@@ -128,7 +128,10 @@ async fn update_changes_view_and_language_live() {
     let bm = find(&root, ".bm").unwrap();
     assert_eq!(bm.get_attribute("lang").as_deref(), Some("en"));
     let notice = find(&root, ".bm-notice[lang=\"es\"]").unwrap();
-    assert!(notice.text_content().unwrap().starts_with("No se pudieron cargar"));
+    assert!(notice
+        .text_content()
+        .unwrap()
+        .starts_with("No se pudieron cargar"));
     body_map::model::install_spanish(body_map::model::spanish_pack()).unwrap();
     handle.update(options(&[("view", "back"), ("lang", "es")]));
     settle().await;

@@ -182,6 +182,12 @@ fn the_widget_s_english_files_with_the_spanish_pack_give_every_text() {
     let full = content();
     let english = Content::from_files(&ENGLISH_FILES)
         .unwrap_or_else(|e| panic!("the widget's English content is invalid: {e}"));
+    // The widget reads the English content from its tape: it must say exactly the same.
+    assert_eq!(
+        format!("{:#?}", Content::from_tape()),
+        format!("{english:#?}"),
+        "the tape and the English files differ"
+    );
     let (all, carried) = (full.texts(), english.texts());
     assert_eq!(all.len(), carried.len());
     // Until the pack arrives, content texts answer in English.

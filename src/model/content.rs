@@ -403,9 +403,19 @@ pub const BUILTIN_FILES: [(&str, &str); 9] = ENGLISH_FILES;
 pub const BUILTIN_FILES: [(&str, &str); 9] = BILINGUAL_FILES;
 
 impl Content {
-    /// Parses and validates the built-in content.
+    /// The built-in content: in the browser read from its tape (English, Spanish on demand),
+    /// natively parsed and validated from the content files.
     pub fn builtin() -> Result<Content, ContentError> {
+        #[cfg(target_arch = "wasm32")]
+        return Ok(Content::from_tape());
+        #[cfg(not(target_arch = "wasm32"))]
         Content::from_files(&BUILTIN_FILES)
+    }
+
+    /// The built-in content as the widget reads it, from the tape `build.rs` writes from the
+    /// English files ([`ENGLISH_FILES`]), which are validated by the native tests.
+    pub fn from_tape() -> Content {
+        super::tape::read(super::tape::TAPE)
     }
 
     /// Parses and validates content given as `(file name, JSON)` pairs; the names are those of

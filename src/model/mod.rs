@@ -10,6 +10,7 @@ mod ranking;
 mod share;
 mod spine;
 mod state;
+mod tape;
 mod text;
 mod ui_keys;
 mod validate;

@@ -61,6 +61,11 @@ impl Text {
         }
     }
 
+    /// A text read from the content tape: Spanish given, or at `packed` in the Spanish pack.
+    pub(super) fn read(en: String, es: String, packed: Option<u32>) -> Text {
+        Text { en, es, packed }
+    }
+
     /// Every translation with its language.
     pub fn all(&self) -> [(Lang, &str); 2] {
         [(Lang::En, &self.en), (Lang::Es, self.get(Lang::Es))]
