@@ -318,3 +318,25 @@ fn options_fall_back_with_warnings() {
     assert_eq!(w.len(), 3, "{w:?}");
     assert!(w[2].contains("booking-url"));
 }
+
+#[test]
+fn host_json_that_breaks_names_the_field_being_read() {
+    let c = Content::builtin().unwrap();
+    let cases = [
+        ("{oops", "."),
+        (r#"{"note": {"en": "Open" "es": "Abierto"}}"#, "note.en"),
+        (
+            "{\n  \"muscles\": {\n    \"levator_scapulae\": {\"name\": {\"en\": \"Levator\",}}\n  }\n}",
+            "muscles.levator_scapulae.name",
+        ),
+        (r#"{"strings": {"prompt": {"en": "a, b: \"c\" {"}, "hint": ["#, "strings.hint[0]"),
+        (r#"{"note": {"en": [1, 2, }}"#, "note.en[2]"),
+        (r#"{"note": {"es": "Cerrado en año nuevo", "én": }}"#, "note.én"),
+    ];
+    for (json, path) in cases {
+        let err = c.with_host("clinic", json).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::Syntax, "{json}");
+        assert_eq!(err.path, path, "{json}: {err}");
+        assert!(err.message.starts_with("not valid JSON"), "{err}");
+    }
+}

@@ -1,18 +1,18 @@
 //! One live widget: its shadow root, its Yew app, its options, and the `Handle` the page holds.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
 use super::events;
 use super::host_content;
 use crate::model::{Content, Options, ATTRIBUTES};
-use crate::ui::{App, AppProps, Ctx, Snapshot};
+use crate::ui::{AppProps, Ctx, Slot, SlotProps, Snapshot};
 
 #[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
@@ -26,6 +26,11 @@ thread_local! {
     static CSS_HREF: RefCell<Option<String>> = const { RefCell::new(None) };
     static BUILTIN: RefCell<Option<Result<Rc<Content>, String>>> = const { RefCell::new(None) };
     static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    /// Roots of destroyed widgets, each with its app rendering nothing, for the next `mount`.
+    /// Yew never frees the event listeners of a root it renders into, so a root is reused
+    /// rather than dropped: the pool holds at most as many roots as were ever live at once.
+    static POOL: RefCell<Vec<(Element, AppHandle<Slot>)>> = const { RefCell::new(Vec::new()) };
+    static MOUNTS: Cell<u32> = const { Cell::new(0) };
 }
 
 /// The built-in content, parsed and validated once per page.
@@ -75,10 +80,59 @@ pub fn define(css_href: Option<String>, spanish_href: Option<String>) {
     mount_fn.forget();
 }
 
+/// The shadow root's stylesheet and the listener that shows the root once it has loaded (or
+/// failed to); dropping it removes the listener, so a widget destroyed first retains nothing.
+struct Stylesheet {
+    link: Element,
+    reveal: Closure<dyn Fn()>,
+}
+
+impl Stylesheet {
+    const EVENTS: [&'static str; 2] = ["load", "error"];
+
+    /// Hides `root` and appends a link to `href` to `shadow` that shows it again.
+    fn link(
+        document: &Document,
+        shadow: &ShadowRoot,
+        root: &Element,
+        href: &str,
+    ) -> Result<Self, JsValue> {
+        let link = document.create_element("link")?;
+        link.set_attribute("rel", "stylesheet")?;
+        link.set_attribute("href", href)?;
+        root.set_attribute("hidden", "")?;
+        let reveal = {
+            let root = root.clone();
+            Closure::<dyn Fn()>::new(move || {
+                let _ = root.remove_attribute("hidden");
+            })
+        };
+        for event in Self::EVENTS {
+            link.add_event_listener_with_callback(event, reveal.as_ref().unchecked_ref())?;
+        }
+        shadow.append_child(&link)?;
+        Ok(Self { link, reveal })
+    }
+}
+
+impl Drop for Stylesheet {
+    fn drop(&mut self) {
+        for event in Self::EVENTS {
+            let _ = self
+                .link
+                .remove_event_listener_with_callback(event, self.reveal.as_ref().unchecked_ref());
+        }
+    }
+}
+
 struct Instance {
     host: HtmlElement,
     root: Element,
-    app: Option<AppHandle<App>>,
+    app: Option<AppHandle<Slot>>,
+    /// This widget's mount number, the key of its `App` in the root's [`Slot`].
+    mount: u32,
+    /// The stylesheet link's listener, removed by `destroy`.
+    stylesheet: Option<Stylesheet>,
     snapshot: crate::ui::SnapshotCell,
     /// Options given to `mount`; `None` when the element's attributes are the options.
     options: Option<Object>,
@@ -122,6 +176,12 @@ impl Instance {
             alert: self.alert.clone(),
         }
     }
+
+    fn slot_props(&mut self) -> SlotProps {
+        SlotProps {
+            widget: Some((self.mount, Rc::new(self.props()))),
+        }
+    }
 }
 
 /// What the page holds for one widget: `update`, `destroy`, `state`.
@@ -141,7 +201,7 @@ impl Handle {
         if let (Some(current), true) = (&instance.options, options.is_object()) {
             let _ = Object::assign(current, &Object::from(options));
         }
-        let props = instance.props();
+        let props = instance.slot_props();
         if let Some(app) = instance.app.as_mut() {
             app.update(props);
         }
@@ -152,16 +212,18 @@ impl Handle {
         self.update(JsValue::UNDEFINED);
     }
 
-    /// Removes the widget and frees everything it holds.
+    /// Removes the widget and frees everything it holds; its emptied root waits in the pool.
     pub fn destroy(&self) {
         let Some(mut instance) = self.inner.borrow_mut().take() else {
             return;
         };
-        if let Some(app) = instance.app.take() {
-            app.destroy();
-        }
+        instance.stylesheet = None;
         ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &instance.root));
         instance.root.remove();
+        if let Some(mut app) = instance.app.take() {
+            app.update(SlotProps { widget: None });
+            POOL.with(|pool| pool.borrow_mut().push((instance.root.clone(), app)));
+        }
         if let Some(shadow) = instance.host.shadow_root() {
             shadow.set_inner_html("");
         }
@@ -199,23 +261,19 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<Handle, JsValue> 
     let document = element.owner_document().ok_or("element has no document")?;
     let shadow = shadow(&element)?;
     shadow.set_inner_html("");
-    let root = document.create_element("div")?;
-    root.set_class_name("bm-root");
-    if let Some(href) = CSS_HREF.with(|c| c.borrow().clone()) {
-        let link = document.create_element("link")?;
-        link.set_attribute("rel", "stylesheet")?;
-        link.set_attribute("href", &href)?;
-        root.set_attribute("hidden", "")?;
-        let reveal = {
-            let root = root.clone();
-            Closure::once_into_js(move || {
-                let _ = root.remove_attribute("hidden");
-            })
-        };
-        link.add_event_listener_with_callback("load", reveal.unchecked_ref())?;
-        link.add_event_listener_with_callback("error", reveal.unchecked_ref())?;
-        shadow.append_child(&link)?;
-    }
+    let (root, app) = match POOL.with(|pool| pool.borrow_mut().pop()) {
+        Some((root, app)) => (root, Some(app)),
+        None => {
+            let root = document.create_element("div")?;
+            root.set_class_name("bm-root");
+            (root, None)
+        }
+    };
+    root.remove_attribute("hidden")?;
+    let stylesheet = match CSS_HREF.with(|c| c.borrow().clone()) {
+        Some(href) => Some(Stylesheet::link(&document, &shadow, &root, &href)?),
+        None => None,
+    };
     shadow.append_child(&root)?;
     let content = match builtin() {
         Ok(content) => content,
@@ -232,10 +290,16 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<Handle, JsValue> 
         .dyn_into::<Object>()
         .ok()
         .map(|o| Object::assign(&Object::new(), &o));
+    let mount = MOUNTS.with(|m| {
+        m.set(m.get().wrapping_add(1));
+        m.get()
+    });
     let mut instance = Instance {
         host: element,
         root: root.clone(),
         app: None,
+        mount,
+        stylesheet,
         snapshot: Default::default(),
         options,
         content_key: None,
@@ -243,8 +307,14 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<Handle, JsValue> 
         alert: None,
         warned: Vec::new(),
     };
-    let props = instance.props();
-    instance.app = Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+    let props = instance.slot_props();
+    instance.app = Some(match app {
+        Some(mut app) => {
+            app.update(props);
+            app
+        }
+        None => yew::Renderer::<Slot>::with_root_and_props(root, props).render(),
+    });
     Ok(Handle {
         inner: Rc::new(RefCell::new(Some(instance))),
     })

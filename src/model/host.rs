@@ -1,25 +1,22 @@
 //! Host content: what a clinic adds to or changes in the built-in content, validated with the
-//! same precise errors.
+//! same precise errors. Its small schema is read by hand from a JSON value, which keeps the
+//! widget free of a second, path-tracking JSON reader.
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde_json::{Map, Value};
 
 use super::content::Content;
 use super::error::{ContentError, ErrorKind};
 use super::ids::MuscleId;
 use super::text::{Lang, Text};
-use super::validate::parse;
 
 /// A text where each language is optional: what is missing keeps the built-in wording.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default)]
 pub struct PartialText {
     /// English.
-    #[serde(default)]
     pub en: Option<String>,
     /// Spanish.
-    #[serde(default)]
     pub es: Option<String>,
 }
 
@@ -43,40 +40,259 @@ impl PartialText {
 }
 
 /// Texts of one muscle a host may change.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default)]
 pub struct MuscleOverride {
     /// Common name.
-    #[serde(default)]
     pub name: Option<PartialText>,
     /// Patient description.
-    #[serde(default)]
     pub summary: Option<PartialText>,
     /// What the clinic's therapists do.
-    #[serde(default)]
     pub therapist: Option<PartialText>,
 }
 
 /// The host's JSON.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default)]
 pub struct HostContent {
     /// A note from the clinic, shown with every answer.
-    #[serde(default)]
     pub note: Option<PartialText>,
     /// Interface strings to change, by key.
-    #[serde(default)]
     pub strings: BTreeMap<String, PartialText>,
     /// Muscle texts to change, by muscle id.
-    #[serde(default)]
     pub muscles: BTreeMap<MuscleId, MuscleOverride>,
+}
+
+/// Where a value lies, for error messages: `strings.prompt.en`; the top is `.`.
+fn join(path: &str, key: &str) -> String {
+    let plain =
+        !key.is_empty() && !key.contains(|c: char| c == '.' || c.is_whitespace() || c.is_control());
+    let key = match plain {
+        true => key.to_owned(),
+        false => Value::from(key).to_string(),
+    };
+    match path {
+        "." => key,
+        _ => format!("{path}.{key}"),
+    }
+}
+
+/// The byte offset of `column` (serde_json counts bytes) on `line` (counted from 1).
+fn offset(json: &str, line: usize, column: usize) -> usize {
+    let start: usize = json
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let mut at = (start + column).min(json.len());
+    while !json.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The path of the field being read at the end of `read`, the part of a JSON text read before
+/// it broke: `muscles.levator_scapulae.name`, or `.` at the top.
+fn path_at(read: &str) -> String {
+    enum Level {
+        Object(Option<String>),
+        Array(usize),
+    }
+    let mut stack: Vec<Level> = Vec::new();
+    let mut chars = read.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' => stack.push(Level::Object(None)),
+            '[' => stack.push(Level::Array(0)),
+            '}' | ']' => {
+                stack.pop();
+            }
+            ',' => match stack.last_mut() {
+                Some(Level::Array(i)) => *i += 1,
+                Some(Level::Object(key)) => *key = None,
+                None => {}
+            },
+            '"' => {
+                let mut text = String::new();
+                let mut escaped = false;
+                for c in chars.by_ref() {
+                    match (escaped, c) {
+                        (false, '\\') => escaped = true,
+                        (false, '"') => break,
+                        _ => {
+                            escaped = false;
+                            text.push(c);
+                        }
+                    }
+                }
+                // After `{` or `,` a string is the next key; after a key, it is a value.
+                if let Some(Level::Object(key @ None)) = stack.last_mut() {
+                    *key = Some(text);
+                }
+            }
+            _ => {}
+        }
+    }
+    stack
+        .iter()
+        .fold(".".to_owned(), |path, level| match level {
+            Level::Object(Some(key)) => join(&path, key),
+            Level::Object(None) => path,
+            Level::Array(i) => match path.as_str() {
+                "." => format!("[{i}]"),
+                _ => format!("{path}[{i}]"),
+            },
+        })
+}
+
+fn found(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Reads host content, naming the file (`source`) and the path of the first bad field.
+struct Reader<'a> {
+    source: &'a str,
+}
+
+impl Reader<'_> {
+    fn error(&self, path: impl Into<String>, message: String) -> ContentError {
+        ContentError::new(ErrorKind::Schema, self.source, path, message)
+    }
+
+    fn object<'v>(
+        &self,
+        path: &str,
+        value: &'v Value,
+        what: &str,
+    ) -> Result<&'v Map<String, Value>, ContentError> {
+        value
+            .as_object()
+            .ok_or_else(|| self.error(path, format!("expected {what}, found {}", found(value))))
+    }
+
+    /// Each field of the object at `path`, refusing any name but `fields`.
+    fn fields<'v>(
+        &self,
+        path: &str,
+        value: &'v Value,
+        what: &str,
+        fields: &[&str],
+    ) -> Result<Vec<(&'v str, &'v Value, String)>, ContentError> {
+        let map = self.object(path, value, what)?;
+        map.iter()
+            .map(|(key, value)| {
+                let at = join(path, key);
+                match fields.contains(&key.as_str()) {
+                    true => Ok((key.as_str(), value, at)),
+                    false => {
+                        let expected = fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>();
+                        let message = format!(
+                            "unknown field {}, expected {}",
+                            Value::from(key.as_str()),
+                            expected.join(" or ")
+                        );
+                        Err(self.error(at, message))
+                    }
+                }
+            })
+            .collect()
+    }
+
+    fn text(&self, path: &str, value: &Value) -> Result<PartialText, ContentError> {
+        let mut text = PartialText::default();
+        let what = "a text, an object with \"en\" and \"es\"";
+        for (key, value, at) in self.fields(path, value, what, &["en", "es"])? {
+            let slot = if key == "en" {
+                &mut text.en
+            } else {
+                &mut text.es
+            };
+            *slot = match value {
+                Value::Null => None,
+                Value::String(s) => Some(s.clone()),
+                other => {
+                    return Err(self.error(at, format!("expected a string, found {}", found(other))))
+                }
+            };
+        }
+        Ok(text)
+    }
+
+    fn optional_text(
+        &self,
+        path: &str,
+        value: &Value,
+    ) -> Result<Option<PartialText>, ContentError> {
+        match value {
+            Value::Null => Ok(None),
+            value => self.text(path, value).map(Some),
+        }
+    }
+
+    fn host(&self, value: &Value) -> Result<HostContent, ContentError> {
+        let mut host = HostContent::default();
+        let what = "a JSON object at the top";
+        for (key, value, at) in self.fields(".", value, what, &["note", "strings", "muscles"])? {
+            match key {
+                "note" => host.note = self.optional_text(&at, value)?,
+                "strings" if !value.is_null() => {
+                    for (key, text) in self.object(&at, value, "an object of interface strings")? {
+                        host.strings
+                            .insert(key.clone(), self.text(&join(&at, key), text)?);
+                    }
+                }
+                "muscles" if !value.is_null() => {
+                    for (id, texts) in self.object(&at, value, "an object of muscles by id")? {
+                        let path = join(&at, id);
+                        let mut o = MuscleOverride::default();
+                        let fields = ["name", "summary", "therapist"];
+                        for (field, value, at) in
+                            self.fields(&path, texts, "an object of muscle texts", &fields)?
+                        {
+                            let text = self.optional_text(&at, value)?;
+                            match field {
+                                "name" => o.name = text,
+                                "summary" => o.summary = text,
+                                _ => o.therapist = text,
+                            }
+                        }
+                        host.muscles.insert(MuscleId::new(id.as_str()), o);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(host)
+    }
+}
+
+impl HostContent {
+    /// Reads the host's JSON; errors name `source` and the path of the bad field.
+    pub fn parse(source: &str, json: &str) -> Result<HostContent, ContentError> {
+        let value: Value = serde_json::from_str(json).map_err(|err| {
+            let message = format!("not valid JSON: {err}");
+            // At the end of the text everything was read; elsewhere, up to the bad character.
+            let read = match err.is_eof() {
+                true => json.len(),
+                false => offset(json, err.line(), err.column().saturating_sub(1)),
+            };
+            let path = path_at(&json[..read]);
+            ContentError::new(ErrorKind::Syntax, source, path, message)
+        })?;
+        Reader { source }.host(&value)
+    }
 }
 
 impl Content {
     /// This content with the host's additions from `json` (named `source` in errors).
     /// Errors name the path of the bad field; `self` is left as it was.
     pub fn with_host(&self, source: &str, json: &str) -> Result<Content, ContentError> {
-        let host: HostContent = parse(source, json)?;
+        let host = HostContent::parse(source, json)?;
         let mut content = self.clone();
         if let Some(note) = &host.note {
             if note.is_empty() {

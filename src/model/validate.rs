@@ -44,7 +44,7 @@ struct UiFile {
 ///
 /// Syntax is checked first, over the whole text (so trailing text is an error too); then the
 /// value is read into the schema, so every error of the second step is a schema error.
-pub(crate) fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, ContentError> {
+fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, ContentError> {
     let value: serde_json::Value = serde_json::from_str(json).map_err(|err| {
         // Name the field where the text breaks, as far as the reader got.
         let de = &mut serde_json::Deserializer::from_str(json);
@@ -77,17 +77,6 @@ pub(crate) fn parse<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, Co
     })
 }
 
-/// Parses built-in content. In the browser the built-in files are known to be valid (the native
-/// tests load them with [`parse`]), so the lighter parser without paths keeps the wasm small.
-#[cfg(target_arch = "wasm32")]
-fn parse_builtin<T: DeserializeOwned>(file: &str, json: &str) -> Result<T, ContentError> {
-    serde_json::from_str(json)
-        .map_err(|e| ContentError::new(ErrorKind::Schema, file, ".", e.to_string()))
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-use parse as parse_builtin;
-
 fn file<'a>(files: &[(&str, &'a str)], name: &str) -> Result<&'a str, ContentError> {
     files
         .iter()
@@ -105,10 +94,8 @@ struct Origin {
 }
 
 pub(super) fn load(files: &[(&str, &str)]) -> Result<Content, ContentError> {
-    let sources =
-        parse_builtin::<SourcesFile>("sources.json", file(files, "sources.json")?)?.sources;
-    let regions =
-        parse_builtin::<RegionsFile>("regions.json", file(files, "regions.json")?)?.regions;
+    let sources = parse::<SourcesFile>("sources.json", file(files, "sources.json")?)?.sources;
+    let regions = parse::<RegionsFile>("regions.json", file(files, "regions.json")?)?.regions;
     let mut muscles = Vec::new();
     let mut origins = Vec::new();
     for name in [
@@ -116,14 +103,14 @@ pub(super) fn load(files: &[(&str, &str)]) -> Result<Content, ContentError> {
         "muscles-back.json",
         "muscles-hips.json",
     ] {
-        let list = parse_builtin::<MusclesFile>(name, file(files, name)?)?.muscles;
+        let list = parse::<MusclesFile>(name, file(files, name)?)?.muscles;
         origins.extend((0..list.len()).map(|index| Origin { file: name, index }));
         muscles.extend(list);
     }
-    let spine = parse_builtin::<Spine>("spine.json", file(files, "spine.json")?)?;
-    let topics = parse_builtin::<TopicsFile>("topics.json", file(files, "topics.json")?)?.topics;
-    let safety = parse_builtin::<Safety>("safety.json", file(files, "safety.json")?)?;
-    let ui = parse_builtin::<UiFile>("ui.json", file(files, "ui.json")?)?.strings;
+    let spine = parse::<Spine>("spine.json", file(files, "spine.json")?)?;
+    let topics = parse::<TopicsFile>("topics.json", file(files, "topics.json")?)?.topics;
+    let safety = parse::<Safety>("safety.json", file(files, "safety.json")?)?;
+    let ui = parse::<UiFile>("ui.json", file(files, "ui.json")?)?.strings;
     let content = Content {
         sources,
         regions,

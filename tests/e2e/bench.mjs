@@ -5,6 +5,7 @@
 // budget. Writes docs/benchmarks.md.
 //
 //   BENCH_RUNS=9 node bench.mjs     runs per browser measurement (at least 7)
+//   BENCH_ONLY=mount node bench.mjs  only the mount/destroy cycles; prints, writes no report
 import { readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { spawnSync } from "node:child_process";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
@@ -21,6 +22,7 @@ const peerDir = join(here, "pages/bench/peer");
 const report = join(repo, "docs/benchmarks.md");
 
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7) || 7);
+const ONLY = process.env.BENCH_ONLY ?? "";
 const TAPS = 50;
 const INTERACTIONS = 1000;
 const CYCLES = 100;
@@ -642,6 +644,7 @@ async function measure() {
   const browser = await launch();
   const problems = [];
   const attempt = async (name, fn) => {
+    if (ONLY && !name.startsWith(ONLY)) return null;
     console.error(`measuring ${name} ...`);
     try {
       return await fn();
@@ -991,9 +994,11 @@ function printConsole(r, budgets) {
     rows.push(["wasm memory after 1,000", mb(median(r.inter.map((x) => x.after.wasm))), mb(p95(r.inter.map((x) => x.after.wasm)))]);
   }
   if (r.cycles) {
-    for (const [label, key] of [["before", "before"], ["after 50", "half"], ["after 100", "full"]]) {
-      const v = r.cycles.map((x) => x[key].wasm);
-      rows.push([`mount/destroy: wasm ${label}`, mb(median(v)), mb(p95(v))]);
+    for (const kind of ["wasm", "heap"]) {
+      for (const [label, key] of [["before", "before"], ["after 50", "half"], ["after 100", "full"]]) {
+        const v = r.cycles.map((x) => x[key][kind]);
+        rows.push([`mount/destroy: ${kind === "heap" ? "JS heap" : "wasm"} ${label}`, mb(median(v)), mb(p95(v))]);
+      }
     }
   }
   console.log(table(rows));
@@ -1010,6 +1015,10 @@ for (let attempt = 1; attempt <= 3; attempt++) {
   console.error("dist/ was rebuilt during the run; measuring again");
 }
 const budgets = summarise(result);
+if (ONLY) {
+  printConsole(result, budgets);
+  process.exit(0);
+}
 const sections = await wasmSections(result.size.wasmFile).catch(() => []);
 const twiggy = twiggyTop(result.size.wasmFile);
 const crates = twiggy ? codeByCrate() : null;
