@@ -465,33 +465,30 @@ pub fn BodyFigure(
         .or_else(|| fig.regions.first())
         .map(|r| r.id);
 
-    let region_nodes = fig.regions.iter().map(|shape| {
-        let id = RegionId::new(shape.id);
-        let checked = selected.contains(&id);
-        let name = ctx
-            .content
-            .region(&id)
-            .map_or(shape.id, |r| r.name.get(lang))
-            .to_owned();
-        let onclick = {
-            let on_toggle = on_toggle.clone();
-            let gesture = gesture.clone();
-            let id = id.clone();
-            Callback::from(move |_: MouseEvent| {
+    // One set of listeners for all the regions, on their group: each event names its region.
+    let on_region_click = {
+        let on_toggle = on_toggle.clone();
+        let gesture = gesture.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = region_of(&e) {
                 if !take_drag(&gesture) {
-                    on_toggle.emit(id.clone());
+                    on_toggle.emit(id);
                 }
-            })
-        };
-        let onkeydown = {
-            let on_toggle = on_toggle.clone();
-            let focus = focus.clone();
-            let svg_ref = svg_ref.clone();
-            let id = id.clone();
-            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            }
+        })
+    };
+    let on_region_key = {
+        let on_toggle = on_toggle.clone();
+        let focus = focus.clone();
+        let svg_ref = svg_ref.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(id) = region_of(&e) else {
+                return;
+            };
+            match e.key().as_str() {
                 " " | "Enter" => {
                     e.prevent_default();
-                    on_toggle.emit(id.clone());
+                    on_toggle.emit(id);
                 }
                 "Escape" => {
                     if let Some(el) = e.target().and_then(|t| t.dyn_into::<SvgElement>().ok()) {
@@ -515,19 +512,29 @@ pub fn BodyFigure(
                         }
                     }
                 }
-            })
-        };
-        let onfocus = {
-            let focus = focus.clone();
-            let id = id.clone();
-            Callback::from(move |_: FocusEvent| focus.set(Some(id.clone())))
-        };
+            }
+        })
+    };
+    let on_region_focus = {
+        let focus = focus.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(id) = region_of(&e) {
+                focus.set(Some(id));
+            }
+        })
+    };
+    let region_nodes = fig.regions.iter().map(|shape| {
+        let checked = selected.iter().any(|s| s.as_str() == shape.id);
+        let name = ctx
+            .content
+            .region(&RegionId::new(shape.id))
+            .map_or(shape.id, |r| r.name.get(lang))
+            .to_owned();
         html! {
-            <path key={shape.id} d={shape.d.clone()} data-region={shape.id}
+            <path key={shape.id} d={stat(&shape.d)} data-region={shape.id}
                 class={classes!("bm-region", checked.then_some("bm-region--selected"))}
-                role="checkbox" aria-checked={checked.to_string()} aria-label={name}
-                tabindex={if tab_stop == Some(shape.id) { "0" } else { "-1" }}
-                {onclick} {onkeydown} {onfocus} />
+                role="checkbox" aria-checked={if checked { "true" } else { "false" }} aria-label={name}
+                tabindex={if tab_stop == Some(shape.id) { "0" } else { "-1" }} />
         }
     });
 
@@ -537,7 +544,7 @@ pub fn BodyFigure(
                 { for fig.regions.iter().filter_map(|shape| {
                     let essential = *zones.get(shape.id)?;
                     Some(html! {
-                        <path d={shape.d.clone()} class={classes!("bm-zone", if essential { "bm-zone--essential" } else { "bm-zone--spillover" })} />
+                        <path d={stat(&shape.d)} class={classes!("bm-zone", if essential { "bm-zone--essential" } else { "bm-zone--spillover" })} />
                     })
                 }) }
             </g>
@@ -575,12 +582,12 @@ pub fn BodyFigure(
         let interactive = *mode == Mode::Explore && !regions_on;
         html! {
             <g class={classes!("bm-muscle-shape", shown.then_some("bm-muscle-shape--shown"))} data-muscle={shape.id}>
-                <path class="bm-muscle-body" d={shape.d.clone()}
+                <path class="bm-muscle-body" d={stat(&shape.d)}
                     role={interactive.then_some("button")}
                     aria-label={interactive.then_some(name)}
                     tabindex={interactive.then_some("-1")}
                     onclick={interactive.then_some(onclick)} />
-                <path class="bm-fibres" d={shape.fibres.clone()} aria-hidden="true" />
+                <path class="bm-fibres" d={stat(&shape.fibres)} aria-hidden="true" />
             </g>
         }
     });
@@ -606,11 +613,11 @@ pub fn BodyFigure(
     let spine = (layers.has(Layer::Spine) && !fig.vertebrae.is_empty()).then(|| {
         html! {
             <g class="bm-spine" aria-hidden="true">
-                { for fig.discs.iter().map(|d| html! { <path class="bm-disc" d={d.clone()} /> }) }
+                { for fig.discs.iter().map(|d| html! { <path class="bm-disc" d={stat(d)} /> }) }
                 { for fig.vertebrae.iter().map(|v| html! {
                     <path class={classes!("bm-vertebra", format!("bm-vertebra--{}", v.segment),
                         highlight.segments.iter().any(|s| s.as_str() == v.segment).then_some("bm-vertebra--highlight"))}
-                        d={v.d.clone()} data-vertebra={v.label} />
+                        d={stat(&v.d)} data-vertebra={v.label} />
                 }) }
                 { for fig.vertebrae.iter().filter(|v| v.show_label).map(|v| html! {
                     <text class="bm-vertebra-label" x={format!("{:.1}", v.label_at.x)} y={format!("{:.1}", v.label_at.y)}>{ v.label }</text>
@@ -639,8 +646,8 @@ pub fn BodyFigure(
                     </pattern>
                 </defs>
                 <g class="bm-body" aria-hidden="true">
-                    <path class="bm-outline" d={fig.outline.clone()} />
-                    { for fig.details.iter().map(|d| html! { <path class="bm-detail" d={d.clone()} /> }) }
+                    <path class="bm-outline" d={stat(&fig.outline)} />
+                    { for fig.details.iter().map(|d| html! { <path class="bm-detail" d={stat(d)} /> }) }
                 </g>
                 { for spine }
                 if muscles {
@@ -648,13 +655,15 @@ pub fn BodyFigure(
                 }
                 { for referral }
                 if regions_on {
-                    <g class="bm-regions">{ for region_nodes }</g>
+                    <g class="bm-regions" onclick={on_region_click} onkeydown={on_region_key} onfocusin={on_region_focus}>
+                        { for region_nodes }
+                    </g>
                 }
                 { for tps }
                 if !highlight.regions.is_empty() {
                     <g class="bm-topic-regions" aria-hidden="true">
                         { for fig.regions.iter().filter(|r| highlight.regions.iter().any(|h| h.as_str() == r.id)).map(|r| html! {
-                            <path class="bm-topic-region" d={r.d.clone()} />
+                            <path class="bm-topic-region" d={stat(&r.d)} />
                         }) }
                     </g>
                 }
@@ -677,4 +686,15 @@ pub fn BodyFigure(
             </div>
         </div>
     }
+}
+
+/// A path of the figure as an attribute without copying it: the figure lives for the page.
+fn stat(d: &'static str) -> AttrValue {
+    AttrValue::Static(d)
+}
+
+/// The region an event happened on.
+fn region_of(e: &Event) -> Option<RegionId> {
+    let el = e.target()?.dyn_into::<Element>().ok()?;
+    el.get_attribute("data-region").map(RegionId::new)
 }

@@ -1,3 +1,4 @@
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -53,14 +54,26 @@ pub fn Handout(HandoutProps { selected }: &HandoutProps) -> Html {
             input.select();
         }
     });
-    let date = js_sys::Date::new_0()
-        .to_locale_date_string(ctx.lang.code(), &JsValue::UNDEFINED)
-        .as_string()
-        .unwrap_or_default();
+    // The printed date. Formatting it wakes the browser's locale data, which is slow the first
+    // time, so it is done after the answer has been shown rather than in its way.
+    let date = use_state(String::new);
+    {
+        let date = date.clone();
+        use_effect_with(ctx.lang, move |&lang| {
+            let timer = Timeout::new(0, move || {
+                let today = js_sys::Date::new_0()
+                    .to_locale_date_string(lang.code(), &JsValue::UNDEFINED)
+                    .as_string()
+                    .unwrap_or_default();
+                date.set(today);
+            });
+            move || drop(timer)
+        });
+    }
     html! {
         <section class="bm-handout" aria-label={ctx.t("handout-title").to_owned()}>
             <h4 class="bm-handout-title">{ ctx.t("handout-title") }</h4>
-            <p class="bm-print-only">{ ctx.fill("printed-on", &[("date", &date)]) }</p>
+            <p class="bm-print-only">{ ctx.fill("printed-on", &[("date", &*date)]) }</p>
             <div class="bm-handout-actions">
                 <button type="button" class="bm-button" onclick={onprint}>{ ctx.t("print") }</button>
                 <button type="button" class="bm-button" onclick={onshare}>{ ctx.t("share") }</button>
