@@ -1,7 +1,7 @@
 //! SVG path data: smooth curves through points (centripetal Catmull-Rom turned into cubic
 //! Béziers) and straight-edged polygons, written with one decimal so output is stable.
 
-use std::fmt::Write;
+use std::fmt::{self, Write};
 
 use super::point::Point;
 
@@ -97,9 +97,23 @@ pub fn curves(points: &[Point], closed: bool) -> Vec<Cubic> {
         .collect()
 }
 
+/// A number written with one decimal, as `{:.1}` would write it, but by integer arithmetic:
+/// the figure needs no general float formatting, which is large in the widget.
+#[derive(Clone, Copy, Debug)]
+pub struct Tenths(pub f32);
+
+impl fmt::Display for Tenths {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let tenths = (self.0 * 10.0).round() as i64;
+        let sign = if tenths < 0 { "-" } else { "" };
+        let t = tenths.unsigned_abs();
+        write!(f, "{sign}{}.{}", t / 10, t % 10)
+    }
+}
+
 /// Writes one coordinate pair with one decimal.
 fn pair(d: &mut String, p: Point) {
-    let _ = write!(d, "{:.1},{:.1}", p.x, p.y);
+    let _ = write!(d, "{},{}", Tenths(p.x), Tenths(p.y));
 }
 
 /// Path data for cubic segments (`M … C … [Z]`).

@@ -98,22 +98,26 @@ pub fn spanish_ready() -> bool {
 /// Loads the Spanish pack from its JSON (`{"id", "strings"}`). A pack of another build is
 /// refused, since its strings would not line up with this build's texts.
 pub fn install_spanish(json: &str) -> Result<(), String> {
-    #[derive(serde::Deserialize)]
-    struct Pack {
-        id: String,
-        strings: Vec<String>,
-    }
-    let pack: Pack =
-        serde_json::from_str(json).map_err(|e| format!("the Spanish texts are unreadable: {e}"))?;
-    if pack.id.trim() != SPANISH_PACK_ID.trim() {
+    use serde_json::Value;
+    let unreadable = |why: &str| format!("the Spanish texts are unreadable: {why}");
+    let pack: Value = serde_json::from_str(json).map_err(|e| unreadable(&e.to_string()))?;
+    let id = pack["id"].as_str().ok_or_else(|| unreadable("no id"))?;
+    let strings = pack["strings"]
+        .as_array()
+        .and_then(|list| {
+            list.iter()
+                .map(|s| s.as_str().map(str::to_owned))
+                .collect::<Option<Vec<String>>>()
+        })
+        .ok_or_else(|| unreadable("no list of strings"))?;
+    if id.trim() != SPANISH_PACK_ID.trim() {
         return Err(format!(
-            "the Spanish texts are of another version ({}, expected {})",
-            pack.id,
+            "the Spanish texts are of another version ({id}, expected {})",
             SPANISH_PACK_ID.trim()
         ));
     }
     if !spanish_ready() {
-        let strings: &'static [String] = Box::leak(pack.strings.into_boxed_slice());
+        let strings: &'static [String] = Box::leak(strings.into_boxed_slice());
         SPANISH.with(|s| s.set(Some(strings)));
     }
     Ok(())

@@ -5,6 +5,7 @@ use web_sys::{Element, KeyboardEvent, PointerEvent, SvgElement, WheelEvent};
 use yew::prelude::*;
 
 use super::context::Ctx;
+use crate::geometry::path::Tenths;
 use crate::geometry::{self, Figure, Point};
 use crate::model::{Layer, Layers, Mode, Muscle, MuscleId, RegionId, SegmentId, Side, View};
 
@@ -150,7 +151,13 @@ impl Viewport {
     }
 
     fn view_box(self) -> String {
-        format!("{:.1} {:.1} {:.1} {:.1}", self.x, self.y, self.w, self.h)
+        format!(
+            "{} {} {} {}",
+            Tenths(self.x),
+            Tenths(self.y),
+            Tenths(self.w),
+            Tenths(self.h)
+        )
     }
 }
 
@@ -266,10 +273,10 @@ fn head_load(fig: &Figure, angle: u8) -> Option<Html> {
     };
     Some(html! {
         <g class="bm-head-load" aria-hidden="true">
-            <path class="bm-head-neutral" d={format!("M{:.1},{:.1}L{:.1},{:.1}", c7.x, c7.y, neutral.x, neutral.y)} />
-            <path class="bm-head-line" d={format!("M{:.1},{:.1}L{:.1},{:.1}", c7.x, c7.y, tip.x, tip.y)} />
-            <circle class="bm-head-weight" cx={format!("{:.1}", tip.x)} cy={format!("{:.1}", tip.y)} r={format!("{:.1}", 9.0 + f32::from(angle) / 6.0)} />
-            <text class="bm-head-angle" x={format!("{:.1}", tip.x + forward * 16.0)} y={format!("{:.1}", tip.y)}
+            <path class="bm-head-neutral" d={format!("M{},{}L{},{}", Tenths(c7.x), Tenths(c7.y), Tenths(neutral.x), Tenths(neutral.y))} />
+            <path class="bm-head-line" d={format!("M{},{}L{},{}", Tenths(c7.x), Tenths(c7.y), Tenths(tip.x), Tenths(tip.y))} />
+            <circle class="bm-head-weight" cx={Tenths(tip.x).to_string()} cy={Tenths(tip.y).to_string()} r={Tenths(9.0 + f32::from(angle) / 6.0).to_string()} />
+            <text class="bm-head-angle" x={Tenths(tip.x + forward * 16.0).to_string()} y={Tenths(tip.y).to_string()}
                 text-anchor={if forward < 0.0 { "end" } else { "start" }}>{ format!("{angle}°") }</text>
         </g>
     })
@@ -601,7 +608,7 @@ pub fn BodyFigure(
                     open || (muscle.is_none() && highlight.muscles.iter().any(|m| m.as_str() == tp.muscle))
                 }).map(|tp| html! {
                     <g class="bm-tp" data-trigger-point={format!("{}/{}", tp.muscle, tp.number)}
-                        transform={format!("translate({:.1} {:.1})", tp.at.x, tp.at.y)}>
+                        transform={format!("translate({} {})", Tenths(tp.at.x), Tenths(tp.at.y))}>
                         <path class="bm-tp-halo" d="M-7,-7L7,7M-7,7L7,-7" />
                         <path class="bm-tp-x" d="M-7,-7L7,7M-7,7L7,-7" />
                     </g>
@@ -620,7 +627,7 @@ pub fn BodyFigure(
                         d={stat(&v.d)} data-vertebra={v.label} />
                 }) }
                 { for fig.vertebrae.iter().filter(|v| v.show_label).map(|v| html! {
-                    <text class="bm-vertebra-label" x={format!("{:.1}", v.label_at.x)} y={format!("{:.1}", v.label_at.y)}>{ v.label }</text>
+                    <text class="bm-vertebra-label" x={Tenths(v.label_at.x).to_string()} y={Tenths(v.label_at.y).to_string()}>{ v.label }</text>
                 }) }
             </g>
         }
@@ -670,7 +677,7 @@ pub fn BodyFigure(
                 { for highlight.head_angle.and_then(|a| head_load(fig, a)) }
                 <g class="bm-side-labels" aria-hidden="true">
                     { for fig.side_labels.iter().map(|l| html! {
-                        <text class="bm-side-label" x={format!("{:.1}", l.at.x)} y={format!("{:.1}", l.at.y)} text-anchor="middle">
+                        <text class="bm-side-label" x={Tenths(l.at.x).to_string()} y={Tenths(l.at.y).to_string()} text-anchor="middle">
                             { ctx.t(match l.side { geometry::Side::Left => "your-left", geometry::Side::Right => "your-right", geometry::Side::Mid => "midline" }) }
                         </text>
                     }) }
