@@ -256,18 +256,24 @@ function codeByCrate() {
   return { total, rows: [...groups.entries()].sort((a, b) => b[1] - a[1]) };
 }
 
-/** The built-in content as the widget carries it (minified JSON), which sits in the data section. */
+/**
+ * The content as the widget carries it: the tape of English texts that `build.rs` writes (it
+ * sits in the wasm's data section), and the Spanish pack beside the wasm, fetched only when a
+ * widget shows Spanish.
+ */
 async function contentSize() {
-  const dir = join(repo, "content");
-  let raw = 0;
-  const all = [];
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith(".json"))) {
-    const min = JSON.stringify(JSON.parse(await readFile(join(dir, name), "utf8")));
-    raw += Buffer.byteLength(min);
-    all.push(min);
+  const measure = (bytes) => ({ raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  const build = join(repo, "target/wasm32-unknown-unknown/release/build");
+  const tapes = [];
+  for (const dir of (await readdir(build).catch(() => [])).filter((d) => d.startsWith("body-map-core-"))) {
+    const path = join(build, dir, "out/content.tape");
+    const info = await stat(path).catch(() => null);
+    if (info) tapes.push({ path, mtime: info.mtimeMs });
   }
-  const joined = Buffer.from(all.join(""));
-  return { raw, gzip: gzipSync(joined, { level: 9 }).length };
+  tapes.sort((a, b) => b.mtime - a.mtime);
+  const tape = tapes.length ? measure(await readFile(tapes[0].path)) : null;
+  const pack = await readFile(join(dist, "body-map-es.json")).then(measure, () => null);
+  return { tape, pack };
 }
 
 function twiggyTop(path) {
@@ -801,8 +807,16 @@ function render(r, budgets, sections, twiggy, crates, content) {
         .map(([n, b, g]) => [n, kb(b), `${((100 * b) / s.rows.find((x) => x.kind === "wasm").raw).toFixed(0)} %`, kb(g)]),
     ]),
     "",
-    `The built-in content (\`content/*.json\`, minified as the widget carries it) is ${kb(content.raw)} raw,`,
-    `${kb(content.gzip)} gzip on its own; it lives in the data section.`,
+    content.tape
+      ? `The built-in content travels in the data section as a tape of its English texts (\`build.rs\` ` +
+          `writes it from \`content/*.json\`; no JSON is parsed in the browser): ${kb(content.tape.raw)} raw, ` +
+          `${kb(content.tape.gzip)} gzip on its own.`
+      : "(The content tape was not found under `target/`: its size is not reported.)",
+    content.pack
+      ? `The Spanish texts are a separate file, \`body-map-es.json\` (${kb(content.pack.raw)} raw, ` +
+          `${kb(content.pack.gzip)} gzip), fetched once per page only when a widget shows Spanish; the total ` +
+          "above is what every page downloads, so it leaves the pack out."
+      : "",
     "",
   );
   if (twiggy) {
