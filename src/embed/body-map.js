@@ -10,8 +10,9 @@ const here = new URL(".", import.meta.url);
 const css = new URL("body-map.css", here).href;
 const spanish = new URL("body-map-es.json", here).href;
 
-// Start what the first widget will need while the wasm compiles.
-preload(css, "style");
+// Start what the widgets already on the page will need while the wasm compiles (only then:
+// a preload that goes unused draws a console warning).
+if (document.querySelector("body-map")) preload(css, "style");
 if (document.querySelector('body-map[lang^="es" i]')) preload(spanish, "fetch");
 
 await init({ module_or_path: new URL("body-map-core_bg.wasm", here) });
