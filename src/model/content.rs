@@ -345,44 +345,12 @@ pub struct Content {
 /// `[(name, JSON)]` of the built-in content files, read from `$dir` in OUT_DIR.
 macro_rules! content_files {
     ($dir:literal) => {
-        [
-            (
-                "sources.json",
-                include_str!(concat!(env!("OUT_DIR"), $dir, "sources.json")),
-            ),
-            (
-                "regions.json",
-                include_str!(concat!(env!("OUT_DIR"), $dir, "regions.json")),
-            ),
-            (
-                "muscles-neck.json",
-                include_str!(concat!(env!("OUT_DIR"), $dir, "muscles-neck.json")),
-            ),
-            (
-                "muscles-back.json",
-                include_str!(concat!(env!("OUT_DIR"), $dir, "muscles-back.json")),
-            ),
-            (
-                "muscles-hips.json",
-                include_str!(concat!(env!("OUT_DIR"), $dir, "muscles-hips.json")),
-            ),
-            (
-                "spine.json",
-                include_str!(concat!(env!("OUT_DIR"), $dir, "spine.json")),
-            ),
-            (
-                "topics.json",
-                include_str!(concat!(env!("OUT_DIR"), $dir, "topics.json")),
-            ),
-            (
-                "safety.json",
-                include_str!(concat!(env!("OUT_DIR"), $dir, "safety.json")),
-            ),
-            (
-                "ui.json",
-                include_str!(concat!(env!("OUT_DIR"), $dir, "ui.json")),
-            ),
-        ]
+        content_files!($dir: "sources.json", "regions.json", "muscles-neck.json",
+            "muscles-back.json", "muscles-hips.json", "spine.json", "topics.json", "safety.json",
+            "ui.json")
+    };
+    ($dir:literal: $($name:literal),*) => {
+        [$(($name, include_str!(concat!(env!("OUT_DIR"), $dir, $name)))),*]
     };
 }
 
