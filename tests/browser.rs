@@ -76,9 +76,12 @@ async fn click_toggles_a_region_fires_the_event_and_updates_state() {
     let region: HtmlElement = find(&shadow(&el), "[data-region=\"neck-angle-right\"]")
         .unwrap()
         .unchecked_into();
-    region
-        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
-        .unwrap();
+    // A click as a pointer makes it: it bubbles, and the regions' group answers it.
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    let click = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    region.dispatch_event(&click).unwrap();
     settle().await;
     assert_eq!(
         region.get_attribute("aria-checked").as_deref(),
