@@ -67,7 +67,7 @@ fn join(path: &str, key: &str) -> String {
         !key.is_empty() && !key.contains(|c: char| c == '.' || c.is_whitespace() || c.is_control());
     let key = match plain {
         true => key.to_owned(),
-        false => Value::from(key).to_string(),
+        false => format!("{key:?}"),
     };
     match path {
         "." => key,
@@ -191,11 +191,8 @@ impl Reader<'_> {
                     true => Ok((key.as_str(), value, at)),
                     false => {
                         let expected = fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>();
-                        let message = format!(
-                            "unknown field {}, expected {}",
-                            Value::from(key.as_str()),
-                            expected.join(" or ")
-                        );
+                        let message =
+                            format!("unknown field {key:?}, expected {}", expected.join(" or "));
                         Err(self.error(at, message))
                     }
                 }
