@@ -10,8 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use body_map::model::{
-    decode_share, encode_share, is_safe_url, Content, ContentError, ErrorKind, Lang, Mode,
-    MuscleId, Options, RegionId, ShareError, View, ATTRIBUTES, BUILTIN_FILES,
+    decode_share, encode_share, is_safe_url, parse_json, Content, ContentError, ErrorKind, Json,
+    Lang, Mode, MuscleId, Options, RegionId, ShareError, View, ATTRIBUTES, BUILTIN_FILES,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
@@ -244,6 +244,162 @@ fn json_tokens() -> impl Strategy<Value = String> {
         "'a'",
     ];
     prop::collection::vec(select(TOKENS), 0..40).prop_map(|t| t.concat())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The widget's JSON reader (host content, the Spanish pack) against serde_json
+// ---------------------------------------------------------------------------------------------
+
+/// Whether the widget's reading of a text and serde_json's say the same.
+fn same(ours: &Json, theirs: &Value) -> bool {
+    match (ours, theirs) {
+        (Json::Null, Value::Null) => true,
+        (Json::Bool(a), Value::Bool(b)) => a == b,
+        (Json::Number(a), Value::Number(_)) => {
+            serde_json::from_str::<Value>(a).is_ok_and(|n| &n == theirs)
+        }
+        (Json::String(a), Value::String(b)) => a == b,
+        (Json::Array(a), Value::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
+        }
+        (Json::Object(a), Value::Object(b)) => {
+            // serde_json keeps the last of a repeated key.
+            let last: BTreeMap<&str, &Json> = a.iter().map(|(k, v)| (k.as_str(), v)).collect();
+            last.len() == b.len()
+                && last
+                    .iter()
+                    .all(|(k, v)| b.get(*k).is_some_and(|w| same(v, w)))
+        }
+        _ => false,
+    }
+}
+
+fn check_reader(text: &str) -> Result<(), TestCaseError> {
+    match (parse_json(text), serde_json::from_str::<Value>(text)) {
+        (Ok(ours), Ok(theirs)) => {
+            prop_assert!(same(&ours, &theirs), "{:?} read as {:?}", text, ours)
+        }
+        (Err(err), Err(_)) => {
+            prop_assert!(
+                err.offset <= text.len() && text.is_char_boundary(err.offset),
+                "{:?}",
+                err
+            );
+            prop_assert!(!err.message.is_empty());
+        }
+        // serde_json's floats are not exact at the edge of the double range, where it may refuse
+        // a number that rounds to f64::MAX; the reader is exact there (checked against the
+        // standard library below).
+        (Ok(_), Err(e)) if e.to_string().starts_with("number out of range") => {}
+        (ours, theirs) => prop_assert!(false, "{:?}: {:?} but serde_json {:?}", text, ours, theirs),
+    }
+    Ok(())
+}
+
+/// Valid JSON with one character inserted, removed or replaced.
+fn mutated_json() -> impl Strategy<Value = String> {
+    const CHARS: &[char] = &[
+        '{', '}', '[', ']', ',', ':', '"', '\\', '0', '-', 'e', '.', ' ', 'u', '\u{1}',
+    ];
+    (json_value(), any::<Index>(), 0..3u8, select(CHARS)).prop_map(|(v, at, how, c)| {
+        let mut text: Vec<char> = v.to_string().chars().collect();
+        let i = at.index(text.len() + 1);
+        match how {
+            0 => text.insert(i, c),
+            1 if i < text.len() => {
+                text.remove(i);
+            }
+            _ if i < text.len() => text[i] = c,
+            _ => text.push(c),
+        }
+        text.into_iter().collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(config(600))]
+
+    #[test]
+    fn the_json_reader_reads_what_serde_json_reads(
+        text in prop_oneof![
+            any::<String>(),
+            "\\PC{0,64}",
+            json_tokens(),
+            json_value().prop_map(|v| v.to_string()),
+            mutated_json(),
+        ],
+    ) {
+        check_reader(&text)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(600))]
+
+    /// A number is refused as out of range exactly when it rounds to infinity.
+    #[test]
+    fn the_json_reader_refuses_exactly_the_numbers_too_large_for_a_double(
+        number in prop_oneof![
+            "-?[1-9][0-9]{0,24}(\\.[0-9]{1,24})?([eE][+-]?[0-9]{1,3})?",
+            "-?0\\.[0-9]{1,30}[eE]3[0-9]{2}",
+            "1\\.797693134862315[0-9]{0,30}[eE]308",
+            "17976931348623158[0-9]{292}",
+        ],
+    ) {
+        let huge = number.parse::<f64>().map_or(true, f64::is_infinite);
+        let refused = parse_json(&number).is_err();
+        prop_assert_eq!(refused, huge, "{}", number);
+    }
+}
+
+#[test]
+fn the_json_reader_agrees_on_the_edges() {
+    let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    let mut cases: Vec<String> = (120..135).map(deep).collect();
+    for number in [
+        "1.7976931348623157e308",
+        "1.7976931348623158e308",
+        "1.79769313486231580793e308",
+        "1.797693134862315807937289714053034150799341327100378269361737789804449682927647509466490179775872070963302864166928879109465555478519404026306574886715058206819089020007083836762738548458177115317644757302700698555713669596228429148198608349364752927190741684443655107043427115596995080930428801779041744977920e308",
+        "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497791",
+        "-1e309",
+        "1e308",
+        "0.00001e313",
+        "1e-999",
+        "0e99999999999999999999",
+        "-0",
+        "01",
+        "1.",
+        ".5",
+        "1e",
+        "1e+",
+        "-",
+        "18446744073709551616",
+    ] {
+        cases.push(number.to_owned());
+    }
+    for string in [
+        r#""\ud83d\ude00""#,
+        r#""\ud83d""#,
+        r#""\ude00""#,
+        r#""\ud83d\u0041""#,
+        r#""\u00e9\/\b\f\n\r\t""#,
+        r#""\x""#,
+        "\"tab\there\"",
+        r#"{"a":1,"a":2}"#,
+        r#"[1,]"#,
+        r#"{"a":1,}"#,
+        " \n\t\r[ ] ",
+        "[] x",
+        "",
+    ] {
+        cases.push(string.to_owned());
+    }
+    for text in &cases {
+        if let Err(e) = check_reader(text) {
+            panic!("{e}");
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

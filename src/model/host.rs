@@ -4,11 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value};
-
 use super::content::Content;
 use super::error::{ContentError, ErrorKind};
 use super::ids::MuscleId;
+use super::json::{self, Json};
 use super::text::{Lang, Text};
 
 /// A text where each language is optional: what is missing keeps the built-in wording.
@@ -75,20 +74,6 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-/// The byte offset of `column` (serde_json counts bytes) on `line` (counted from 1).
-fn offset(json: &str, line: usize, column: usize) -> usize {
-    let start: usize = json
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    let mut at = (start + column).min(json.len());
-    while !json.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 /// The path of the field being read at the end of `read`, the part of a JSON text read before
 /// it broke: `muscles.levator_scapulae.name`, or `.` at the top.
 fn path_at(read: &str) -> String {
@@ -143,14 +128,14 @@ fn path_at(read: &str) -> String {
         })
 }
 
-fn found(value: &Value) -> &'static str {
+fn found(value: &Json) -> &'static str {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Json::Null => "null",
+        Json::Bool(_) => "true or false",
+        Json::Number(_) => "a number",
+        Json::String(_) => "a string",
+        Json::Array(_) => "a list",
+        Json::Object(_) => "an object",
     }
 }
 
@@ -167,22 +152,23 @@ impl Reader<'_> {
     fn object<'v>(
         &self,
         path: &str,
-        value: &'v Value,
+        value: &'v Json,
         what: &str,
-    ) -> Result<&'v Map<String, Value>, ContentError> {
-        value
-            .as_object()
-            .ok_or_else(|| self.error(path, format!("expected {what}, found {}", found(value))))
+    ) -> Result<&'v [(String, Json)], ContentError> {
+        match value {
+            Json::Object(members) => Ok(members),
+            other => Err(self.error(path, format!("expected {what}, found {}", found(other)))),
+        }
     }
 
     /// Each field of the object at `path`, refusing any name but `fields`.
     fn fields<'v>(
         &self,
         path: &str,
-        value: &'v Value,
+        value: &'v Json,
         what: &str,
         fields: &[&str],
-    ) -> Result<Vec<(&'v str, &'v Value, String)>, ContentError> {
+    ) -> Result<Vec<(&'v str, &'v Json, String)>, ContentError> {
         let map = self.object(path, value, what)?;
         map.iter()
             .map(|(key, value)| {
@@ -200,7 +186,7 @@ impl Reader<'_> {
             .collect()
     }
 
-    fn text(&self, path: &str, value: &Value) -> Result<PartialText, ContentError> {
+    fn text(&self, path: &str, value: &Json) -> Result<PartialText, ContentError> {
         let mut text = PartialText::default();
         let what = "a text, an object with \"en\" and \"es\"";
         for (key, value, at) in self.fields(path, value, what, &["en", "es"])? {
@@ -210,8 +196,8 @@ impl Reader<'_> {
                 &mut text.es
             };
             *slot = match value {
-                Value::Null => None,
-                Value::String(s) => Some(s.clone()),
+                Json::Null => None,
+                Json::String(s) => Some(s.clone()),
                 other => {
                     return Err(self.error(at, format!("expected a string, found {}", found(other))))
                 }
@@ -220,30 +206,26 @@ impl Reader<'_> {
         Ok(text)
     }
 
-    fn optional_text(
-        &self,
-        path: &str,
-        value: &Value,
-    ) -> Result<Option<PartialText>, ContentError> {
+    fn optional_text(&self, path: &str, value: &Json) -> Result<Option<PartialText>, ContentError> {
         match value {
-            Value::Null => Ok(None),
+            Json::Null => Ok(None),
             value => self.text(path, value).map(Some),
         }
     }
 
-    fn host(&self, value: &Value) -> Result<HostContent, ContentError> {
+    fn host(&self, value: &Json) -> Result<HostContent, ContentError> {
         let mut host = HostContent::default();
         let what = "a JSON object at the top";
         for (key, value, at) in self.fields(".", value, what, &["note", "strings", "muscles"])? {
             match key {
                 "note" => host.note = self.optional_text(&at, value)?,
-                "strings" if !value.is_null() => {
+                "strings" if *value != Json::Null => {
                     for (key, text) in self.object(&at, value, "an object of interface strings")? {
                         host.strings
                             .insert(key.clone(), self.text(&join(&at, key), text)?);
                     }
                 }
-                "muscles" if !value.is_null() => {
+                "muscles" if *value != Json::Null => {
                     for (id, texts) in self.object(&at, value, "an object of muscles by id")? {
                         let path = join(&at, id);
                         let mut o = MuscleOverride::default();
@@ -271,13 +253,10 @@ impl Reader<'_> {
 impl HostContent {
     /// Reads the host's JSON; errors name `source` and the path of the bad field.
     pub fn parse(source: &str, json: &str) -> Result<HostContent, ContentError> {
-        let value: Value = serde_json::from_str(json).map_err(|err| {
+        let value = json::parse(json).map_err(|err| {
             let message = format!("not valid JSON: {err}");
-            // At the end of the text everything was read; elsewhere, up to the bad character.
-            let read = match err.is_eof() {
-                true => json.len(),
-                false => offset(json, err.line(), err.column().saturating_sub(1)),
-            };
+            // Everything was read when the text ended early; otherwise, up to the bad character.
+            let read = if err.eof { json.len() } else { err.offset };
             let path = path_at(&json[..read]);
             ContentError::new(ErrorKind::Syntax, source, path, message)
         })?;

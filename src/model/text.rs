@@ -98,18 +98,21 @@ pub fn spanish_ready() -> bool {
 /// Loads the Spanish pack from its JSON (`{"id", "strings"}`). A pack of another build is
 /// refused, since its strings would not line up with this build's texts.
 pub fn install_spanish(json: &str) -> Result<(), String> {
-    use serde_json::Value;
+    use super::json::{self, Json};
     let unreadable = |why: &str| format!("the Spanish texts are unreadable: {why}");
-    let pack: Value = serde_json::from_str(json).map_err(|e| unreadable(&e.to_string()))?;
-    let id = pack["id"].as_str().ok_or_else(|| unreadable("no id"))?;
-    let strings = pack["strings"]
-        .as_array()
-        .and_then(|list| {
-            list.iter()
-                .map(|s| s.as_str().map(str::to_owned))
-                .collect::<Option<Vec<String>>>()
-        })
-        .ok_or_else(|| unreadable("no list of strings"))?;
+    let pack = json::parse(json).map_err(|e| unreadable(&e.to_string()))?;
+    let id = pack
+        .get("id")
+        .and_then(Json::as_str)
+        .ok_or_else(|| unreadable("no id"))?;
+    let strings = match pack.get("strings") {
+        Some(Json::Array(list)) => list
+            .iter()
+            .map(|s| s.as_str().map(str::to_owned))
+            .collect::<Option<Vec<String>>>(),
+        _ => None,
+    }
+    .ok_or_else(|| unreadable("no list of strings"))?;
     if id.trim() != SPANISH_PACK_ID.trim() {
         return Err(format!(
             "the Spanish texts are of another version ({id}, expected {})",
