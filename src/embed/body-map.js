@@ -4,8 +4,6 @@
 // It loads its wasm and stylesheet from beside itself, so any folder or CDN path works, and it
 // needs no inline script or style (CSP: script-src 'self' 'wasm-unsafe-eval'; style-src 'self').
 // Spanish texts (body-map-es.json) are fetched only when a widget shows Spanish.
-import init, { define, mount as mountWidget } from "./body-map-core.js";
-
 const here = new URL(".", import.meta.url);
 const css = new URL("body-map.css", here).href;
 const spanish = new URL("body-map-es.json", here).href;
@@ -15,8 +13,11 @@ const spanish = new URL("body-map-es.json", here).href;
 if (document.querySelector("body-map")) preload(css, "style");
 if (document.querySelector('body-map[lang^="es" i]')) preload(spanish, "fetch");
 
-await init({ module_or_path: new URL("body-map-core_bg.wasm", here) });
-define(css, spanish);
+// The wasm downloads while its glue code loads.
+const wasm = fetch(new URL("body-map-core_bg.wasm", here));
+const core = await import("./body-map-core.js");
+await core.default({ module_or_path: wasm });
+core.define(css, spanish);
 
 function preload(href, as) {
   const link = document.createElement("link");
@@ -33,5 +34,5 @@ function preload(href, as) {
  * Returns a handle with update(options), destroy() and state().
  */
 export function mount(element, options = {}) {
-  return mountWidget(element, options);
+  return core.mount(element, options);
 }
