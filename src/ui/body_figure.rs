@@ -321,7 +321,7 @@ pub fn BodyFigure(
 ) -> Html {
     let ctx = use_context::<Ctx>().expect("BodyFigure needs the Ctx context");
     let fig = geometry::figure(geometry_view(*view));
-    let viewport = use_state(|| Viewport::whole(fig));
+    let viewport = use_state_eq(|| Viewport::whole(fig));
     let focus = use_state(|| None::<RegionId>);
     let gesture = use_mut_ref(Gesture::default);
     let svg_ref = use_node_ref();
