@@ -340,3 +340,23 @@ fn host_json_that_breaks_names_the_field_being_read() {
         assert!(err.message.starts_with("not valid JSON"), "{err}");
     }
 }
+
+#[test]
+fn lowercase_agrees_with_unicode_on_every_letter_the_content_uses() {
+    let c = Content::builtin().unwrap();
+    let mut letters: Vec<char> = c
+        .texts()
+        .iter()
+        .flat_map(|(_, t)| [t.en.clone(), t.es.clone()])
+        .flat_map(|s| s.chars().collect::<Vec<_>>())
+        .filter(|ch| ch.is_alphabetic())
+        .collect();
+    letters.extend('\u{0}'..='\u{ff}');
+    letters.sort_unstable();
+    letters.dedup();
+    for ch in letters {
+        let s = ch.to_string();
+        assert_eq!(body_map::model::lowercase(&s), s.to_lowercase(), "{ch:?}");
+    }
+    assert_eq!(body_map::model::lowercase("ÁNGULO Ñandú"), "ángulo ñandú");
+}

@@ -66,7 +66,7 @@ fn join(path: &str, key: &str) -> String {
         !key.is_empty() && !key.contains(|c: char| c == '.' || c.is_whitespace() || c.is_control());
     let key = match plain {
         true => key.to_owned(),
-        false => format!("{key:?}"),
+        false => quoted(key),
     };
     match path {
         "." => key,
@@ -128,6 +128,23 @@ fn path_at(read: &str) -> String {
         })
 }
 
+/// `key` in quotes, its control characters escaped, so an error stays on one clean line.
+fn quoted(key: &str) -> String {
+    let mut out = String::from("\"");
+    for c in key.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 fn found(value: &Json) -> &'static str {
     match value {
         Json::Null => "null",
@@ -177,8 +194,11 @@ impl Reader<'_> {
                     true => Ok((key.as_str(), value, at)),
                     false => {
                         let expected = fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>();
-                        let message =
-                            format!("unknown field {key:?}, expected {}", expected.join(" or "));
+                        let message = format!(
+                            "unknown field {}, expected {}",
+                            quoted(key),
+                            expected.join(" or ")
+                        );
                         Err(self.error(at, message))
                     }
                 }

@@ -30,5 +30,7 @@ pub use ranking::{rank, Match, MatchKind, Ranked};
 pub use share::{decode_share, encode_share, ShareError, SHARE_KEY};
 pub use spine::{vertebrae, Vertebra, DISC_COUNT, VERTEBRA_COUNT};
 pub use state::{Action, State};
-pub use text::{install_spanish, spanish_pack, spanish_ready, Lang, Text, SPANISH_PACK_ID};
+pub use text::{
+    install_spanish, lowercase, spanish_pack, spanish_ready, Lang, Text, SPANISH_PACK_ID,
+};
 pub use ui_keys::UI_KEYS;

@@ -72,6 +72,17 @@ impl Text {
     }
 }
 
+/// `s` in lower case, for the languages Body Map speaks: ASCII and the Latin-1 letters (Á, É,
+/// Ñ, Ü…). Other letters are kept as they are, which spares the widget the Unicode case tables.
+pub fn lowercase(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
+            c => c,
+        })
+        .collect()
+}
+
 thread_local! {
     /// The Spanish pack, once loaded. Loaded once per page and kept for its life.
     static SPANISH: Cell<Option<&'static [String]>> = const { Cell::new(None) };

@@ -687,7 +687,7 @@ fn live_message(ctx: &Ctx, regions: &[RegionId], count: usize) -> String {
         key,
         &[
             ("count", &count.to_string()),
-            ("region", &name.to_lowercase()),
+            ("region", &crate::model::lowercase(name)),
             ("areas", &regions.len().to_string()),
         ],
     )

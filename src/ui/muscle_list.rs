@@ -19,8 +19,8 @@ pub struct MuscleListProps {
 
 /// Folds case and Spanish accents, so "trap" finds "Trapecio" and "esplenio" finds "Esplenio".
 fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
+    crate::model::lowercase(s)
+        .chars()
         .map(|c| match c {
             'á' | 'à' | 'ä' => 'a',
             'é' | 'è' | 'ë' => 'e',
