@@ -1,8 +1,8 @@
 //! Prepares the content JSON for the widget, in OUT_DIR:
 //! - `<file>`: each content file minified, in both languages (native tests, validation);
 //! - `en/<file>`: the same without Spanish, which the widget carries: each `{"en", "es"}` text
-//!   becomes `["English", n]`, `n` indexing the Spanish pack (`ui.json` stays bilingual, so the
-//!   interface switches language at once);
+//!   becomes `["English", n]`, `n` indexing the Spanish pack (only what the widget says while
+//!   the pack loads, or if it cannot, stays bilingual);
 //! - `body-map-es.json`: the Spanish pack, `{"id": …, "strings": […]}`, which the widget fetches
 //!   only when Spanish is asked for; `id` ties it to this build's English files.
 //!
@@ -17,8 +17,9 @@ use std::{env, fs, path::Path};
 
 use serde_json::{json, Value};
 
-/// Files whose texts stay in both languages.
-const BILINGUAL: [&str; 1] = ["ui.json"];
+/// Interface strings that stay in both languages: what the widget says while the Spanish pack
+/// loads, or when it cannot.
+const BILINGUAL: [&str; 2] = ["lang-loading", "lang-failed"];
 
 /// The Spanish strings in pack order, each stored once.
 #[derive(Default)]
@@ -64,7 +65,10 @@ fn english(value: &Value, pack: &mut Pack) -> Value {
             Some((en, es)) => json!([en, pack.add(es)]),
             None => Value::Object(
                 map.iter()
-                    .map(|(k, v)| (k.clone(), english(v, pack)))
+                    .map(|(k, v)| match BILINGUAL.contains(&k.as_str()) {
+                        true => (k.clone(), v.clone()),
+                        false => (k.clone(), english(v, pack)),
+                    })
                     .collect(),
             ),
         },
@@ -283,10 +287,7 @@ fn main() {
             continue;
         };
         write(&out.join(&*name), &value.to_string());
-        let english = match BILINGUAL.contains(&&*name) {
-            true => value,
-            false => english(&value, &mut pack),
-        };
+        let english = english(&value, &mut pack);
         write(&out.join("en").join(&*name), &english.to_string());
         english_files.insert(name.into_owned(), english);
     }
