@@ -311,69 +311,65 @@ impl Reader<'_> {
     }
 
     fn array(&mut self) -> Result<Json, JsonError> {
-        let mut items = Vec::new();
-        self.space();
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            return Ok(Json::Array(items));
-        }
-        loop {
-            items.push(self.value()?);
-            self.space();
-            match self.peek() {
-                Some(b',') => {
-                    self.at += 1;
-                    self.space();
-                    if self.peek() == Some(b']') {
-                        return Err(self.error("trailing comma"));
-                    }
-                }
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Json::Array(items));
-                }
-                None => return Err(self.error("EOF while parsing a list")),
-                Some(_) => return Err(self.error("expected `,` or `]`")),
-            }
-        }
+        let (eof, expected) = ("EOF while parsing a list", "expected `,` or `]`");
+        self.items(b']', eof, expected, Self::value)
+            .map(Json::Array)
     }
 
     fn object(&mut self) -> Result<Json, JsonError> {
-        let mut members = Vec::new();
+        let (eof, expected) = ("EOF while parsing an object", "expected `,` or `}`");
+        self.items(b'}', eof, expected, Self::member)
+            .map(Json::Object)
+    }
+
+    /// One `"key": value` of an object.
+    fn member(&mut self) -> Result<(String, Json), JsonError> {
+        match self.peek() {
+            Some(b'"') => {}
+            None => return Err(self.error("EOF while parsing an object")),
+            Some(_) => return Err(self.error("key must be a string")),
+        }
+        let key = self.string()?;
         self.space();
-        if self.peek() == Some(b'}') {
+        match self.peek() {
+            Some(b':') => self.at += 1,
+            None => return Err(self.error("EOF while parsing an object")),
+            Some(_) => return Err(self.error("expected `:`")),
+        }
+        Ok((key, self.value()?))
+    }
+
+    /// The comma-separated items of a list or an object (its opening read) up to `close`.
+    fn items<T>(
+        &mut self,
+        close: u8,
+        eof: &'static str,
+        expected: &'static str,
+        item: fn(&mut Self) -> Result<T, JsonError>,
+    ) -> Result<Vec<T>, JsonError> {
+        let mut items = Vec::new();
+        self.space();
+        if self.peek() == Some(close) {
             self.at += 1;
-            return Ok(Json::Object(members));
+            return Ok(items);
         }
         loop {
-            match self.peek() {
-                Some(b'"') => {}
-                None => return Err(self.error("EOF while parsing an object")),
-                Some(_) => return Err(self.error("key must be a string")),
-            }
-            let key = self.string()?;
-            self.space();
-            match self.peek() {
-                Some(b':') => self.at += 1,
-                None => return Err(self.error("EOF while parsing an object")),
-                Some(_) => return Err(self.error("expected `:`")),
-            }
-            members.push((key, self.value()?));
+            items.push(item(self)?);
             self.space();
             match self.peek() {
                 Some(b',') => {
                     self.at += 1;
                     self.space();
-                    if self.peek() == Some(b'}') {
+                    if self.peek() == Some(close) {
                         return Err(self.error("trailing comma"));
                     }
                 }
-                Some(b'}') => {
+                Some(c) if c == close => {
                     self.at += 1;
-                    return Ok(Json::Object(members));
+                    return Ok(items);
                 }
-                None => return Err(self.error("EOF while parsing an object")),
-                Some(_) => return Err(self.error("expected `,` or `}`")),
+                None => return Err(self.error(eof)),
+                Some(_) => return Err(self.error(expected)),
             }
         }
     }
