@@ -1,6 +1,6 @@
 //! Host content: what a clinic adds to or changes in the built-in content, validated with the
-//! same precise errors. Its small schema is read by hand from a JSON value, which keeps the
-//! widget free of a second, path-tracking JSON reader.
+//! same precise errors. Its small schema is read by hand from the widget's own JSON reader
+//! ([`super::json`]), so the widget carries no general deserializer.
 
 use std::collections::BTreeMap;
 

@@ -1,7 +1,8 @@
 //! A small JSON reader for what the widget reads at run time: host content and the Spanish
-//! pack. It accepts exactly the JSON that `serde_json` accepts (a property test holds them to
-//! it), keeps objects in document order, and says where the text breaks. Numbers are kept as
-//! written, since nothing the widget reads is a number.
+//! pack. It accepts the JSON that `serde_json` accepts (property tests hold them to it; at the
+//! very edge of the double range it is exact where `serde_json` is not), keeps objects in
+//! document order, and says where the text breaks. Numbers are kept as written, since nothing
+//! the widget reads is a number.
 
 use std::fmt;
 
