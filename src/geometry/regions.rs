@@ -169,6 +169,24 @@ const fn cut(
     }
 }
 
+/// An unpaired cut straight across the midline, from `mark` on the viewer's left to the same
+/// mark on the right, through `via`.
+const fn across(
+    from_part: &'static str,
+    new_part: &'static str,
+    mark: &'static str,
+    via: &'static [At],
+) -> Cut {
+    Cut {
+        from_part,
+        new_part,
+        from: At::LeftMark(mark),
+        to: At::Mark(mark),
+        via,
+        paired: false,
+    }
+}
+
 /// Cuts shared by the front and back views, after the trunk-to-leg cut.
 const LIMB_CUTS: &[Cut] = &[
     cut(
@@ -216,28 +234,24 @@ struct Part {
 }
 
 const FRONT_CUTS: &[Cut] = &[
-    Cut {
-        from_part: "body",
-        new_part: "head",
-        from: At::LeftMark("jaw_angle"),
-        to: At::Mark("jaw_angle"),
-        via: &[
+    across(
+        "body",
+        "head",
+        "jaw_angle",
+        &[
             At::P(-0.22, 0.885),
             At::P(-0.12, 0.955),
             At::P(0.0, 0.985),
             At::P(0.12, 0.955),
             At::P(0.22, 0.885),
         ],
-        paired: false,
-    },
-    Cut {
-        from_part: "body",
-        new_part: "neck",
-        from: At::LeftMark("neck_base"),
-        to: At::Mark("neck_base"),
-        via: &[At::P(-0.16, 1.27), At::P(0.0, 1.33), At::P(0.16, 1.27)],
-        paired: false,
-    },
+    ),
+    across(
+        "body",
+        "neck",
+        "neck_base",
+        &[At::P(-0.16, 1.27), At::P(0.0, 1.33), At::P(0.16, 1.27)],
+    ),
     cut(
         "body",
         "arm",
@@ -345,22 +359,18 @@ const FRONT_PARTS: &[Part] = &[
 ];
 
 const BACK_CUTS: &[Cut] = &[
-    Cut {
-        from_part: "body",
-        new_part: "head",
-        from: At::LeftMark("jaw_angle"),
-        to: At::Mark("jaw_angle"),
-        via: &[At::P(-0.2, 0.84), At::P(0.0, 0.86), At::P(0.2, 0.84)],
-        paired: false,
-    },
-    Cut {
-        from_part: "body",
-        new_part: "neck",
-        from: At::LeftMark("neck_base"),
-        to: At::Mark("neck_base"),
-        via: &[At::P(-0.13, 1.17), At::P(0.0, 1.23), At::P(0.13, 1.17)],
-        paired: false,
-    },
+    across(
+        "body",
+        "head",
+        "jaw_angle",
+        &[At::P(-0.2, 0.84), At::P(0.0, 0.86), At::P(0.2, 0.84)],
+    ),
+    across(
+        "body",
+        "neck",
+        "neck_base",
+        &[At::P(-0.13, 1.17), At::P(0.0, 1.23), At::P(0.13, 1.17)],
+    ),
     cut(
         "body",
         "arm",
