@@ -331,6 +331,8 @@ fn host_json_that_breaks_names_the_field_being_read() {
         ),
         (r#"{"strings": {"prompt": {"en": "a, b: \"c\" {"}, "hint": ["#, "strings.hint[0]"),
         (r#"{"note": {"en": [1, 2, }}"#, "note.en[2]"),
+        // Keys are named as they read, escapes decoded.
+        (r#"{"strings": {"pro\u006dpt": {"en": "a" "#, "strings.prompt.en"),
         (r#"{"note": {"es": "Cerrado en año nuevo", "én": }}"#, "note.én"),
     ];
     for (json, path) in cases {

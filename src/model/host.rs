@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::content::Content;
 use super::error::{ContentError, ErrorKind};
 use super::ids::MuscleId;
-use super::json::{self, Json};
+use super::json::{self, Json, Step};
 use super::text::{Lang, Text};
 
 /// A text where each language is optional: what is missing keeps the built-in wording.
@@ -72,60 +72,6 @@ fn join(path: &str, key: &str) -> String {
         "." => key,
         _ => format!("{path}.{key}"),
     }
-}
-
-/// The path of the field being read at the end of `read`, the part of a JSON text read before
-/// it broke: `muscles.levator_scapulae.name`, or `.` at the top.
-fn path_at(read: &str) -> String {
-    enum Level {
-        Object(Option<String>),
-        Array(usize),
-    }
-    let mut stack: Vec<Level> = Vec::new();
-    let mut chars = read.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' => stack.push(Level::Object(None)),
-            '[' => stack.push(Level::Array(0)),
-            '}' | ']' => {
-                stack.pop();
-            }
-            ',' => match stack.last_mut() {
-                Some(Level::Array(i)) => *i += 1,
-                Some(Level::Object(key)) => *key = None,
-                None => {}
-            },
-            '"' => {
-                let mut text = String::new();
-                let mut escaped = false;
-                for c in chars.by_ref() {
-                    match (escaped, c) {
-                        (false, '\\') => escaped = true,
-                        (false, '"') => break,
-                        _ => {
-                            escaped = false;
-                            text.push(c);
-                        }
-                    }
-                }
-                // After `{` or `,` a string is the next key; after a key, it is a value.
-                if let Some(Level::Object(key @ None)) = stack.last_mut() {
-                    *key = Some(text);
-                }
-            }
-            _ => {}
-        }
-    }
-    stack
-        .iter()
-        .fold(".".to_owned(), |path, level| match level {
-            Level::Object(Some(key)) => join(&path, key),
-            Level::Object(None) => path,
-            Level::Array(i) => match path.as_str() {
-                "." => format!("[{i}]"),
-                _ => format!("{path}[{i}]"),
-            },
-        })
 }
 
 /// `key` in quotes, its control characters escaped, so an error stays on one clean line.
@@ -275,9 +221,15 @@ impl HostContent {
     pub fn parse(source: &str, json: &str) -> Result<HostContent, ContentError> {
         let value = json::parse(json).map_err(|err| {
             let message = format!("not valid JSON: {err}");
-            // Everything was read when the text ended early; otherwise, up to the bad character.
-            let read = if err.eof { json.len() } else { err.offset };
-            let path = path_at(&json[..read]);
+            // Name the field being read where the text broke.
+            let path = err
+                .path
+                .iter()
+                .fold(".".to_owned(), |path, step| match step {
+                    Step::Key(key) => join(&path, key),
+                    Step::Index(i) if path == "." => format!("[{i}]"),
+                    Step::Index(i) => format!("{path}[{i}]"),
+                });
             ContentError::new(ErrorKind::Syntax, source, path, message)
         })?;
         Reader { source }.host(&value)

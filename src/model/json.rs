@@ -41,15 +41,25 @@ impl Json {
     }
 }
 
+/// One step of the way to a value: a member of an object or an item of a list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The member with this key.
+    Key(String),
+    /// The item at this index.
+    Index(usize),
+}
+
 /// Where and why a text is not JSON.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct JsonError {
     /// What is wrong.
     pub message: &'static str,
+    /// The value being read when the text broke: the list item after the last comma read, the
+    /// object member whose key was read (none after a comma). Empty at the top.
+    pub path: Vec<Step>,
     /// Byte offset of the character that breaks the text (its length at the end of the text).
     pub offset: usize,
-    /// Whether the text ended too early.
-    pub eof: bool,
     /// Line of the break, from 1.
     pub line: usize,
     /// Column of the break, in characters from 1.
@@ -72,6 +82,7 @@ pub fn parse(text: &str) -> Result<Json, JsonError> {
         text: text.as_bytes(),
         at: 0,
         depth: 0,
+        path: Vec::new(),
     };
     let value = r.value()?;
     r.space();
@@ -85,6 +96,8 @@ struct Reader<'a> {
     text: &'a [u8],
     at: usize,
     depth: usize,
+    /// The way to the value being read.
+    path: Vec<Step>,
 }
 
 impl Reader<'_> {
@@ -95,8 +108,8 @@ impl Reader<'_> {
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         JsonError {
             message,
+            path: self.path.clone(),
             offset: at,
-            eof: at >= self.text.len(),
             line,
             column,
         }
@@ -143,7 +156,10 @@ impl Reader<'_> {
             return Err(self.error("recursion limit exceeded"));
         }
         self.at += 1;
+        let outer = self.path.len();
         let value = read(self);
+        // A list or object read whole leaves the path as it found it.
+        self.path.truncate(outer);
         self.depth -= 1;
         value
     }
@@ -313,6 +329,7 @@ impl Reader<'_> {
 
     fn array(&mut self) -> Result<Json, JsonError> {
         let (eof, expected) = ("EOF while parsing a list", "expected `,` or `]`");
+        self.path.push(Step::Index(0));
         self.items(b']', eof, expected, Self::value)
             .map(Json::Array)
     }
@@ -323,7 +340,7 @@ impl Reader<'_> {
             .map(Json::Object)
     }
 
-    /// One `"key": value` of an object.
+    /// One `"key": value` of an object; its key goes on the path.
     fn member(&mut self) -> Result<(String, Json), JsonError> {
         match self.peek() {
             Some(b'"') => {}
@@ -331,6 +348,7 @@ impl Reader<'_> {
             Some(_) => return Err(self.error("key must be a string")),
         }
         let key = self.string()?;
+        self.path.push(Step::Key(key.clone()));
         self.space();
         match self.peek() {
             Some(b':') => self.at += 1,
@@ -340,7 +358,9 @@ impl Reader<'_> {
         Ok((key, self.value()?))
     }
 
-    /// The comma-separated items of a list or an object (its opening read) up to `close`.
+    /// The comma-separated items of a list or an object (its opening read) up to `close`. The
+    /// item being read has its step on the path: a list's index (there from the opening,
+    /// counted at each comma), an object's key (from when it is read to the next comma).
     fn items<T>(
         &mut self,
         close: u8,
@@ -360,6 +380,12 @@ impl Reader<'_> {
             match self.peek() {
                 Some(b',') => {
                     self.at += 1;
+                    match self.path.last_mut() {
+                        Some(Step::Index(i)) => *i += 1,
+                        _ => {
+                            self.path.pop();
+                        }
+                    }
                     self.space();
                     if self.peek() == Some(close) {
                         return Err(self.error("trailing comma"));
