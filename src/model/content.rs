@@ -354,21 +354,12 @@ macro_rules! content_files {
     };
 }
 
-/// The built-in content files, in both languages.
-pub const BILINGUAL_FILES: [(&str, &str); 9] = content_files!("/");
+/// The built-in content files, in both languages, as the native tests validate them.
+pub const BUILTIN_FILES: [(&str, &str); 9] = content_files!("/");
 
-/// The built-in content files as the widget carries them: English, each text pointing into the
-/// Spanish pack ([`crate::model::spanish_pack`]).
+/// The built-in content files in the widget's form: English, each text pointing into the
+/// Spanish pack ([`crate::model::spanish_pack`]). The widget carries them as a tape.
 pub const ENGLISH_FILES: [(&str, &str); 9] = content_files!("/en/");
-
-/// The built-in content: in the browser English with the Spanish loaded on demand, natively
-/// (tests, tools) in both languages.
-#[cfg(target_arch = "wasm32")]
-pub const BUILTIN_FILES: [(&str, &str); 9] = ENGLISH_FILES;
-/// The built-in content: in the browser English with the Spanish loaded on demand, natively
-/// (tests, tools) in both languages.
-#[cfg(not(target_arch = "wasm32"))]
-pub const BUILTIN_FILES: [(&str, &str); 9] = BILINGUAL_FILES;
 
 impl Content {
     /// The built-in content: in the browser read from its tape (English, Spanish on demand),

@@ -18,8 +18,7 @@ mod validate;
 
 pub use content::{
     Content, Curve, Disc, Evidence, Group, HeadLoad, Muscle, Region, Safety, SafetySection,
-    Segment, Show, Source, Spine, Topic, TriggerPoint, VertebraNote, BILINGUAL_FILES,
-    BUILTIN_FILES, ENGLISH_FILES,
+    Segment, Show, Source, Spine, Topic, TriggerPoint, VertebraNote, BUILTIN_FILES, ENGLISH_FILES,
 };
 pub use error::{ContentError, ErrorKind};
 pub use host::{HostContent, MuscleOverride, PartialText};
