@@ -7,7 +7,7 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 
 use body_map::geometry::{
-    contains, figure, path, region_at, Figure, Point, RegionShape, Side, View, MID,
+    contains, figure, path, region_at, sin_cos, within, Figure, Point, RegionShape, Side, View, MID,
 };
 use common::{BACK_AREAS, BACK_MID, FRONT_AREAS, FRONT_MID};
 
@@ -1179,4 +1179,24 @@ fn the_side_view_has_a_face_over_the_neck() {
         "C1 at {c1:?}, skull middle {middle}"
     );
     assert!(c1.y > eye && c1.y < at(1.0), "C1 below the skull base");
+}
+
+#[test]
+fn sine_and_cosine_match_the_library_to_float_precision() {
+    for quarter in -2880..=2880 {
+        let deg = quarter as f32 / 4.0;
+        let (sin, cos) = sin_cos(deg);
+        let r = f64::from(deg).to_radians();
+        assert!((f64::from(sin) - r.sin()).abs() < 2e-7, "sin {deg}: {sin}");
+        assert!((f64::from(cos) - r.cos()).abs() < 2e-7, "cos {deg}: {cos}");
+    }
+}
+
+#[test]
+fn within_keeps_a_value_in_range() {
+    assert_eq!(within(5.0, 0.0, 1.0), 1.0);
+    assert_eq!(within(-5.0, 0.0, 1.0), 0.0);
+    assert_eq!(within(0.25, 0.0, 1.0), 0.25);
+    // Crossed bounds do not panic: the lower one wins.
+    assert_eq!(within(0.5, 2.0, 1.0), 2.0);
 }

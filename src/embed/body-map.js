@@ -17,7 +17,42 @@ if (document.querySelector('body-map[lang^="es" i]')) preload(spanish, "fetch");
 const wasm = fetch(new URL("body-map-core_bg.wasm", here));
 const core = await import("./body-map-core.js");
 await core.default({ module_or_path: wasm });
-core.define(css, spanish);
+const attributes = core.define(css, spanish);
+
+// <body-map>: a thin element that hands its attributes to the wasm side.
+if (!customElements.get("body-map")) {
+  customElements.define(
+    "body-map",
+    class extends HTMLElement {
+      static get observedAttributes() {
+        return attributes;
+      }
+      connectedCallback() {
+        if (this._handle) return;
+        try {
+          this._handle = core.mount(this, null);
+        } catch (error) {
+          console.error(error);
+        }
+      }
+      disconnectedCallback() {
+        // A move within the page disconnects then reconnects at once: keep the widget then.
+        queueMicrotask(() => {
+          if (!this.isConnected && this._handle) {
+            this._handle.destroy();
+            this._handle = null;
+          }
+        });
+      }
+      attributeChangedCallback(name, oldValue, newValue) {
+        if (this._handle && oldValue !== newValue) this._handle.refresh();
+      }
+      get state() {
+        return this._handle ? this._handle.state() : null;
+      }
+    },
+  );
+}
 
 function preload(href, as) {
   const link = document.createElement("link");

@@ -3,7 +3,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -13,14 +13,6 @@ use super::events;
 use super::host_content;
 use crate::model::{Content, Options, ATTRIBUTES};
 use crate::ui::{AppProps, Ctx, Slot, SlotProps, Snapshot};
-
-#[wasm_bindgen(module = "/src/embed/element.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(mount: &Function, attributes: &Array);
-    #[wasm_bindgen(js_name = optionValue)]
-    fn option_value(options: &JsValue, name: &str) -> Option<String>;
-}
 
 thread_local! {
     static CSS_HREF: RefCell<Option<String>> = const { RefCell::new(None) };
@@ -59,25 +51,40 @@ fn install_panic_hook() {
     }));
 }
 
-/// Defines `<body-map>`; `css_href` is the stylesheet each shadow root links to and
-/// `spanish_href` the Spanish texts, fetched when a widget first shows Spanish.
+/// Starts the widget module: `css_href` is the stylesheet each shadow root links to and
+/// `spanish_href` the Spanish texts, fetched when a widget first shows Spanish. Returns the
+/// attribute names `<body-map>` observes; the loader defines the element.
 #[wasm_bindgen]
-pub fn define(css_href: Option<String>, spanish_href: Option<String>) {
+pub fn define(css_href: Option<String>, spanish_href: Option<String>) -> Array {
     install_panic_hook();
     CSS_HREF.with(|c| *c.borrow_mut() = css_href);
     crate::ui::set_lang_pack_url(spanish_href);
-    let mount_fn = Closure::<dyn Fn(HtmlElement, JsValue) -> JsValue>::new(
-        |el: HtmlElement, options: JsValue| match mount(el, options) {
-            Ok(handle) => JsValue::from(handle),
-            Err(err) => {
-                web_sys::console::error_1(&err);
-                JsValue::NULL
+    ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect()
+}
+
+/// One option given to `mount` or `update`, by its attribute name in camelCase or as it is,
+/// as a string (JavaScript's `String(value)`: a list joins with commas).
+fn option_value(options: &JsValue, name: &str) -> Option<String> {
+    let get = |key: &str| {
+        Reflect::get(options, &JsValue::from_str(key))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let mut camel = String::new();
+    let mut upper = false;
+    for c in name.chars() {
+        match c {
+            '-' => upper = true,
+            c if upper => {
+                camel.push(c.to_ascii_uppercase());
+                upper = false;
             }
-        },
-    );
-    let attributes: Array = ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect();
-    define_element(mount_fn.as_ref().unchecked_ref(), &attributes);
-    mount_fn.forget();
+            c => camel.push(c),
+        }
+    }
+    let value = get(&camel).or_else(|| get(name))?;
+    // A one-item array joins its item with String(): an array within joins with commas.
+    Array::of1(&value).join(",").as_string()
 }
 
 /// The shadow root's stylesheet and the listener that shows the root once it has loaded (or

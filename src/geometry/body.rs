@@ -6,7 +6,7 @@
 //! with the arms about 15° from the body and the palms forward, so the thumbs point outward.
 
 use super::path;
-use super::point::Point;
+use super::point::{sin_cos, Point};
 
 /// Samples per curve segment when a silhouette is flattened for hit tests.
 pub(crate) const STEPS: usize = 8;
@@ -56,11 +56,11 @@ pub(crate) struct Limb {
 impl Limb {
     /// A limb starting at `(u, v)` and pointing down, turned `deg` degrees outward.
     pub fn new(start: Point, deg: f32) -> Self {
-        let r = deg.to_radians();
+        let (sin, cos) = sin_cos(deg);
         Self {
             start,
-            dir: Point::new(r.sin(), r.cos()),
-            out: Point::new(r.cos(), -r.sin()),
+            dir: Point::new(sin, cos),
+            out: Point::new(cos, -sin),
         }
     }
 

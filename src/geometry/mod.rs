@@ -15,4 +15,4 @@ pub use figure::{
     contains, figure, region_at, Figure, MuscleShape, RegionShape, Side, SideLabel,
     TriggerPointMark, VertebraShape, View,
 };
-pub use point::{Point, HEIGHT, MID, WIDTH};
+pub use point::{sin_cos, within, Point, HEIGHT, MID, WIDTH};

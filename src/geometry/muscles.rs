@@ -13,7 +13,7 @@
 use super::body::bone;
 use super::figure::{MuscleShape, Side, TriggerPointMark, View};
 use super::path;
-use super::point::Point;
+use super::point::{within, Point};
 
 /// Where a trigger point lies.
 #[derive(Clone, Copy)]
@@ -594,7 +594,7 @@ impl Rail {
         if self.points.len() == 1 || total <= 0.0 {
             return self.points[0];
         }
-        let want = s.clamp(0.0, 1.0) * total;
+        let want = within(s, 0.0, 1.0) * total;
         let k = self
             .lengths
             .partition_point(|&l| l < want)
@@ -632,7 +632,7 @@ impl Sheet {
             return pts[0];
         }
         let n = segs.len();
-        let x = t.clamp(0.0, 1.0) * n as f32;
+        let x = within(t, 0.0, 1.0) * n as f32;
         let i = (x as usize).min(n - 1);
         segs[i].at(x - i as f32)
     }

@@ -1,7 +1,7 @@
 //! SVG path data: smooth curves through points (centripetal Catmull-Rom turned into cubic
 //! Béziers) and straight-edged polygons, written with one decimal so output is stable.
 
-use std::fmt::{self, Write};
+use std::fmt;
 
 use super::point::Point;
 
@@ -102,18 +102,47 @@ pub fn curves(points: &[Point], closed: bool) -> Vec<Cubic> {
 #[derive(Clone, Copy, Debug)]
 pub struct Tenths(pub f32);
 
+impl Tenths {
+    /// Appends the number to `out`, without the formatting machinery (paths write thousands).
+    pub fn push_to(self, out: &mut String) {
+        let tenths = (self.0 * 10.0).round() as i64;
+        if tenths < 0 {
+            out.push('-');
+        }
+        let mut t = tenths.unsigned_abs();
+        let mut digits = [0u8; 24];
+        let mut i = digits.len();
+        let fraction = (t % 10) as u8;
+        t /= 10;
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (t % 10) as u8;
+            t /= 10;
+            if t == 0 {
+                break;
+            }
+        }
+        for &b in &digits[i..] {
+            out.push(char::from(b));
+        }
+        out.push('.');
+        out.push(char::from(b'0' + fraction));
+    }
+}
+
 impl fmt::Display for Tenths {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let tenths = (self.0 * 10.0).round() as i64;
-        let sign = if tenths < 0 { "-" } else { "" };
-        let t = tenths.unsigned_abs();
-        write!(f, "{sign}{}.{}", t / 10, t % 10)
+        let mut s = String::new();
+        self.push_to(&mut s);
+        f.write_str(&s)
     }
 }
 
 /// Writes one coordinate pair with one decimal.
 fn pair(d: &mut String, p: Point) {
-    let _ = write!(d, "{},{}", Tenths(p.x), Tenths(p.y));
+    Tenths(p.x).push_to(d);
+    d.push(',');
+    Tenths(p.y).push_to(d);
 }
 
 /// Path data for cubic segments (`M … C … [Z]`).

@@ -41,7 +41,7 @@ impl Point {
 
     /// The length of this point seen as a vector.
     pub fn len(self) -> f32 {
-        self.x.hypot(self.y)
+        (self.x * self.x + self.y * self.y).sqrt()
     }
 
     /// The point a fraction `t` of the way from `self` to `other`.
@@ -99,4 +99,35 @@ impl Mul<f32> for Point {
     fn mul(self, k: f32) -> Point {
         Point::new(self.x * k, self.y * k)
     }
+}
+
+/// `v` kept within `lo..=hi` (`lo` wins if they cross). Unlike `f32::clamp`, it never panics,
+/// and so spares the widget the float formatting of its panic message.
+pub fn within(v: f32, lo: f32, hi: f32) -> f32 {
+    v.min(hi).max(lo)
+}
+
+/// The sine and cosine of `deg` degrees, from their series on a quarter turn (to within about
+/// 1e-7, as close as `f32` holds them); the widget then needs no trigonometry library.
+pub fn sin_cos(deg: f32) -> (f32, f32) {
+    // Within -180..=180, then folded into -90..=90, where cos keeps its sign.
+    let d = deg - 360.0 * (deg / 360.0).round();
+    let (d, flip) = if d > 90.0 {
+        (180.0 - d, -1.0)
+    } else if d < -90.0 {
+        (-180.0 - d, -1.0)
+    } else {
+        (d, 1.0)
+    };
+    let x = f64::from(d).to_radians();
+    let x2 = x * x;
+    let (mut sin, mut cos, mut term_s, mut term_c) = (x, 1.0, x, 1.0);
+    for k in 1..8 {
+        let k = f64::from(k);
+        term_s *= -x2 / ((2.0 * k) * (2.0 * k + 1.0));
+        term_c *= -x2 / ((2.0 * k - 1.0) * (2.0 * k));
+        sin += term_s;
+        cos += term_c;
+    }
+    (sin as f32, flip * cos as f32)
 }

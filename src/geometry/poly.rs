@@ -1,6 +1,9 @@
 //! Polygon operations for hit areas: containment, area, clipping by half-planes, splitting
 //! along a cut, and merging cells that share edges.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
 use super::point::Point;
 
 /// Whether `p` lies inside `polygon` (even-odd rule; the polygon is implicitly closed).
@@ -95,6 +98,9 @@ pub fn clip_nearer(polygon: &[Point], keep: Point, other: Point) -> Vec<Point> {
 
 /// Keeps the part of `polygon` where `n · p <= c`.
 pub fn clip_half_plane(polygon: &[Point], n: Point, c: f32) -> Vec<Point> {
+    if polygon.iter().all(|&p| n.dot(p) - c <= 0.0) {
+        return polygon.to_vec();
+    }
     let len = polygon.len();
     let mut out = Vec::with_capacity(len + 4);
     for i in 0..len {
@@ -157,19 +163,10 @@ pub fn split(polygon: &[Point], from: Point, to: Point, via: &[Point]) -> (Vec<P
 /// edges met in both directions cancel (this also removes the zero-width seams left by
 /// clipping), and what is left is chained into loops.
 pub fn merge(polygons: &[Vec<Point>]) -> Vec<Vec<Point>> {
-    const EPS: f32 = 0.02;
-    let mut verts: Vec<Point> = Vec::new();
-    let mut id = |p: Point| -> usize {
-        if let Some(i) = verts.iter().position(|q| q.dist(p) < EPS) {
-            i
-        } else {
-            verts.push(p);
-            verts.len() - 1
-        }
-    };
+    let mut verts = Vertices::default();
     let mut edges: Vec<(usize, usize)> = Vec::new();
     for poly in polygons {
-        let ids: Vec<usize> = poly.iter().map(|&p| id(p)).collect();
+        let ids: Vec<usize> = poly.iter().map(|&p| verts.id(p)).collect();
         for k in 0..ids.len() {
             let (a, b) = (ids[k], ids[(k + 1) % ids.len()]);
             if a != b {
@@ -177,28 +174,40 @@ pub fn merge(polygons: &[Vec<Point>]) -> Vec<Vec<Point>> {
             }
         }
     }
-    // Cancel opposite pairs.
+    // Each edge cancels the first live edge that runs the other way.
+    let mut by_ends: Chains<(usize, usize)> = Chains::default();
+    for (e, &ends) in edges.iter().enumerate() {
+        by_ends.push(ends, e);
+    }
     let mut alive = vec![true; edges.len()];
     for e in 0..edges.len() {
         if !alive[e] {
             continue;
         }
         let (a, b) = edges[e];
-        if let Some(f) = (0..edges.len()).find(|&f| alive[f] && f != e && edges[f] == (b, a)) {
+        if let Some(f) = by_ends.find(&(b, a), |f| alive[f] && f != e) {
             alive[e] = false;
             alive[f] = false;
         }
     }
-    // Chain what is left into loops.
+    // Chain what is left into loops, each edge followed by the first live edge from its end.
+    let mut from: Chains<usize> = Chains::default();
+    for (e, &(a, _)) in edges.iter().enumerate() {
+        if alive[e] {
+            from.push(a, e);
+        }
+    }
     let mut loops = Vec::new();
-    while let Some(start) = (0..edges.len()).find(|&e| alive[e]) {
+    let mut next_start = 0;
+    while let Some(start) = (next_start..edges.len()).find(|&e| alive[e]) {
+        next_start = start;
         let mut ring = Vec::new();
         let mut e = start;
         loop {
             alive[e] = false;
             let (a, b) = edges[e];
-            ring.push(verts[a]);
-            match (0..edges.len()).find(|&f| alive[f] && edges[f].0 == b) {
+            ring.push(verts.points[a]);
+            match from.find(&b, |f| alive[f]) {
                 Some(f) => e = f,
                 None => break,
             }
@@ -211,23 +220,137 @@ pub fn merge(polygons: &[Vec<Point>]) -> Vec<Vec<Point>> {
     loops
 }
 
-/// Drops vertices that lie on the straight line between their neighbours.
-pub fn simplify(ring: &[Point]) -> Vec<Point> {
-    let mut out: Vec<Point> = ring.to_vec();
-    let mut changed = true;
-    while changed && out.len() > 3 {
-        changed = false;
-        let n = out.len();
-        for i in 0..n {
-            let (a, b, c) = (out[(i + n - 1) % n], out[i], out[(i + 1) % n]);
-            let cross = (b - a).cross(c - b);
-            let along = (b - a).dot(c - b);
-            if cross.abs() < 1e-3 && along >= 0.0 {
-                out.remove(i);
-                changed = true;
-                break;
+/// Numbers (in increasing order) filed under keys: a hash map of linked lists in two vectors.
+struct Chains<K> {
+    heads: HashMap<K, (usize, usize), BuildHasherDefault<Fx>>,
+    next: Vec<usize>,
+}
+
+impl<K> Default for Chains<K> {
+    fn default() -> Self {
+        Chains {
+            heads: HashMap::default(),
+            next: Vec::new(),
+        }
+    }
+}
+
+impl<K: Hash + Eq> Chains<K> {
+    const END: usize = usize::MAX;
+
+    /// Files `n`, which must be larger than every number filed before.
+    fn push(&mut self, key: K, n: usize) {
+        if self.next.len() <= n {
+            self.next.resize(n + 1, Self::END);
+        }
+        match self.heads.get_mut(&key) {
+            Some((_, last)) => {
+                self.next[*last] = n;
+                *last = n;
+            }
+            None => {
+                self.heads.insert(key, (n, n));
             }
         }
+    }
+
+    /// The first number under `key` that passes `test`.
+    fn find(&self, key: &K, test: impl Fn(usize) -> bool) -> Option<usize> {
+        let mut n = self.heads.get(key)?.0;
+        while n != Self::END {
+            if test(n) {
+                return Some(n);
+            }
+            n = self.next[n];
+        }
+        None
+    }
+}
+
+/// A small, fast hash for integer keys (the multiply-rotate of rustc's FxHasher).
+#[derive(Default)]
+struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn write_i32(&mut self, n: i32) {
+        self.write_u64(u64::from(n as u32));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Points numbered in order of arrival; a point within [`Vertices::EPS`] of an earlier one
+/// takes the number of the first such point. A grid of cells twice `EPS` wide finds the
+/// candidates: the points near one lie in at most four cells.
+#[derive(Default)]
+struct Vertices {
+    points: Vec<Point>,
+    cells: Chains<(i32, i32)>,
+}
+
+impl Vertices {
+    const EPS: f32 = 0.02;
+    const CELL: f32 = 2.0 * Self::EPS;
+
+    fn cell(v: f32) -> i32 {
+        (v / Self::CELL).floor() as i32
+    }
+
+    fn id(&mut self, p: Point) -> usize {
+        let mut near = None::<usize>;
+        for x in Self::cell(p.x - Self::EPS)..=Self::cell(p.x + Self::EPS) {
+            for y in Self::cell(p.y - Self::EPS)..=Self::cell(p.y + Self::EPS) {
+                if let Some(i) = self
+                    .cells
+                    .find(&(x, y), |i| self.points[i].dist(p) < Self::EPS)
+                {
+                    near = Some(near.map_or(i, |n| n.min(i)));
+                }
+            }
+        }
+        near.unwrap_or_else(|| {
+            self.points.push(p);
+            let i = self.points.len() - 1;
+            self.cells.push((Self::cell(p.x), Self::cell(p.y)), i);
+            i
+        })
+    }
+}
+
+/// Drops vertices that lie on the straight line between their neighbours, the first such
+/// vertex each time, until none is left.
+pub fn simplify(ring: &[Point]) -> Vec<Point> {
+    let mut out: Vec<Point> = ring.to_vec();
+    // Vertices before `from` are known to turn: removing a vertex changes only its neighbours.
+    let mut from = 0;
+    while out.len() > 3 {
+        let n = out.len();
+        let straight = (from..n).find(|&i| {
+            let (a, b, c) = (out[(i + n - 1) % n], out[i], out[(i + 1) % n]);
+            (b - a).cross(c - b).abs() < 1e-3 && (b - a).dot(c - b) >= 0.0
+        });
+        let Some(i) = straight else {
+            break;
+        };
+        out.remove(i);
+        // The first and last vertices are neighbours too.
+        from = if i == 0 || i == n - 1 { 0 } else { i - 1 };
     }
     out
 }

@@ -8,7 +8,7 @@
 
 use super::figure::{VertebraShape, View};
 use super::path;
-use super::point::{Point, HEAD};
+use super::point::{within, Point, HEAD};
 
 /// Label, segment, relative height, width from behind (heads), depth from the side (heads).
 const VERTEBRAE: [(&str, &str, f32, f32, f32); 33] = [
@@ -136,7 +136,7 @@ impl Measured {
     /// The point and the unit direction at fraction `f` of the length.
     fn at(&self, f: f32) -> (Point, Point) {
         let total = self.lengths[self.lengths.len() - 1];
-        let want = f.clamp(0.0, 1.0) * total;
+        let want = within(f, 0.0, 1.0) * total;
         let k = self
             .lengths
             .partition_point(|&l| l < want)

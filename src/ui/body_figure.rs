@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::context::Ctx;
 use crate::geometry::path::Tenths;
-use crate::geometry::{self, Figure, Point};
+use crate::geometry::{self, sin_cos, within, Figure, Point};
 use crate::model::{Layer, Layers, Mode, Muscle, MuscleId, RegionId, SegmentId, Side, View};
 
 /// What explore mode highlights on the figure.
@@ -69,7 +69,7 @@ impl Viewport {
 
     /// Zoomed by `factor` (> 1 zooms in) around `at`, kept within 1× to 6×.
     fn zoom(self, factor: f32, at: Point, fig: &Figure) -> Viewport {
-        let w = (self.w / factor).clamp(fig.width / 6.0, fig.width);
+        let w = within(self.w / factor, fig.width / 6.0, fig.width);
         let h = w * fig.height / fig.width;
         let fx = (at.x - self.x) / self.w;
         let fy = (at.y - self.y) / self.h;
@@ -93,8 +93,8 @@ impl Viewport {
 
     fn clamped(self, fig: &Figure) -> Viewport {
         Viewport {
-            x: self.x.clamp(0.0, (fig.width - self.w).max(0.0)),
-            y: self.y.clamp(0.0, (fig.height - self.h).max(0.0)),
+            x: within(self.x, 0.0, (fig.width - self.w).max(0.0)),
+            y: within(self.y, 0.0, (fig.height - self.h).max(0.0)),
             ..self
         }
     }
@@ -126,9 +126,11 @@ impl Viewport {
         }
         let margin = 30.0;
         let ratio = fig.width / fig.height;
-        let w = (hi.x - lo.x + 2.0 * margin)
-            .max((hi.y - lo.y + 2.0 * margin) * ratio)
-            .clamp(fig.width / 6.0, fig.width);
+        let w = within(
+            (hi.x - lo.x + 2.0 * margin).max((hi.y - lo.y + 2.0 * margin) * ratio),
+            fig.width / 6.0,
+            fig.width,
+        );
         let h = w / ratio;
         let c = Point {
             x: (lo.x + hi.x) / 2.0,
@@ -262,10 +264,10 @@ fn head_load(fig: &Figure, angle: u8) -> Option<Html> {
         / points;
     let forward = if mean_x < l5.x { -1.0 } else { 1.0 };
     let length = ((c1.x - c7.x).powi(2) + (c1.y - c7.y).powi(2)).sqrt() * 2.4;
-    let rad = f32::from(angle).to_radians();
+    let (sin, cos) = sin_cos(f32::from(angle));
     let tip = Point {
-        x: c7.x + forward * length * rad.sin(),
-        y: c7.y - length * rad.cos(),
+        x: c7.x + forward * length * sin,
+        y: c7.y - length * cos,
     };
     let neutral = Point {
         x: c7.x,

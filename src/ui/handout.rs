@@ -1,4 +1,3 @@
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -24,11 +23,6 @@ pub fn Handout(HandoutProps { selected }: &HandoutProps) -> Html {
         let link = link.clone();
         use_effect_with(selected.clone(), move |_| link.set(None));
     }
-    let onprint = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
     let onshare = {
         let link = link.clone();
         let copied = copied.clone();
@@ -54,26 +48,34 @@ pub fn Handout(HandoutProps { selected }: &HandoutProps) -> Html {
             input.select();
         }
     });
-    // The printed date. Formatting it wakes the browser's locale data, which is slow the first
-    // time, so it is done after the answer has been shown rather than in its way.
-    let date = use_state(String::new);
+    // The printed date is written when the page is printed: formatting a date wakes the
+    // browser's locale data, which is slow the first time, and nobody sees it on screen.
+    let date_ref = use_node_ref();
     {
-        let date = date.clone();
-        use_effect_with(ctx.lang, move |&lang| {
-            let timer = Timeout::new(0, move || {
-                let today = js_sys::Date::new_0()
-                    .to_locale_date_string(lang.code(), &JsValue::UNDEFINED)
-                    .as_string()
-                    .unwrap_or_default();
-                date.set(today);
+        let date_ref = date_ref.clone();
+        use_effect_with(ctx.clone(), move |ctx| {
+            let ctx = ctx.clone();
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "beforeprint", move |_| {
+                    write_date(&date_ref, &ctx)
+                })
             });
-            move || drop(timer)
+            move || drop(listener)
         });
     }
+    let onprint = {
+        let (date_ref, ctx) = (date_ref.clone(), ctx.clone());
+        Callback::from(move |_: MouseEvent| {
+            write_date(&date_ref, &ctx);
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        })
+    };
     html! {
         <section class="bm-handout" aria-label={ctx.t("handout-title").to_owned()}>
             <h4 class="bm-handout-title">{ ctx.t("handout-title") }</h4>
-            <p class="bm-print-only">{ ctx.fill("printed-on", &[("date", &*date)]) }</p>
+            <p class="bm-print-only" ref={date_ref}></p>
             <div class="bm-handout-actions">
                 <button type="button" class="bm-button" onclick={onprint}>{ ctx.t("print") }</button>
                 <button type="button" class="bm-button" onclick={onshare}>{ ctx.t("share") }</button>
@@ -87,4 +89,16 @@ pub fn Handout(HandoutProps { selected }: &HandoutProps) -> Html {
             }
         </section>
     }
+}
+
+/// Writes "Printed on <today>" into `node`, which the view leaves empty for it.
+fn write_date(node: &NodeRef, ctx: &Ctx) {
+    let Some(el) = node.get() else {
+        return;
+    };
+    let today = js_sys::Date::new_0()
+        .to_locale_date_string(ctx.lang.code(), &JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default();
+    el.set_text_content(Some(&ctx.fill("printed-on", &[("date", &today)])));
 }

@@ -337,6 +337,8 @@ test("phone: print view keeps the answer and drops the buttons", async () => {
   await waitInShadow(page, ".bm-ranking");
   // window.print() would block a headless page: check that the button exists, do not press it.
   assert.ok(await inShadow(page, (root) => [...root.querySelectorAll(".bm-handout-actions .bm-button")].some((b) => b.textContent === "Print")));
+  // Printing fires beforeprint, when the widget writes the date (what Ctrl+P and the button do).
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   await page.emulateMedia({ media: "print" });
   const printed = await inShadow(page, (root) => {
     const shown = (sel) => {
