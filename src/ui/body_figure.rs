@@ -302,8 +302,26 @@ fn take_drag(gesture: &std::rc::Rc<std::cell::RefCell<Gesture>>) -> bool {
 /// Pointer bookkeeping for drag and pinch.
 #[derive(Default)]
 struct Gesture {
-    pointers: BTreeMap<i32, (f32, f32)>,
+    /// Each pointer down, by id, with where it last was (two at most in practice).
+    pointers: Vec<(i32, (f32, f32))>,
     moved: f32,
+}
+
+impl Gesture {
+    fn get(&self, id: i32) -> Option<(f32, f32)> {
+        self.pointers.iter().find(|p| p.0 == id).map(|p| p.1)
+    }
+
+    fn set(&mut self, id: i32, at: (f32, f32)) {
+        match self.pointers.iter_mut().find(|p| p.0 == id) {
+            Some(p) => p.1 = at,
+            None => self.pointers.push((id, at)),
+        }
+    }
+
+    fn remove(&mut self, id: i32) {
+        self.pointers.retain(|p| p.0 != id);
+    }
 }
 
 /// The figure: body, spine, muscles, trigger points, referral zones and tappable regions.
@@ -411,8 +429,7 @@ pub fn BodyFigure(
             if g.pointers.is_empty() {
                 g.moved = 0.0;
             }
-            g.pointers
-                .insert(e.pointer_id(), (e.client_x() as f32, e.client_y() as f32));
+            g.set(e.pointer_id(), (e.client_x() as f32, e.client_y() as f32));
         })
     };
     let onpointermove = {
@@ -421,7 +438,7 @@ pub fn BodyFigure(
         let svg_ref = svg_ref.clone();
         Callback::from(move |e: PointerEvent| {
             let mut g = gesture.borrow_mut();
-            let Some(&(px, py)) = g.pointers.get(&e.pointer_id()) else {
+            let Some((px, py)) = g.get(e.pointer_id()) else {
                 return;
             };
             let Some(svg) = svg_ref.cast::<Element>() else {
@@ -435,7 +452,7 @@ pub fn BodyFigure(
                 let other = g
                     .pointers
                     .iter()
-                    .find(|(id, _)| **id != e.pointer_id())
+                    .find(|(id, _)| *id != e.pointer_id())
                     .map(|(_, p)| *p);
                 if let Some((ox, oy)) = other {
                     let before = ((px - ox).powi(2) + (py - oy).powi(2)).sqrt();
@@ -452,13 +469,13 @@ pub fn BodyFigure(
             } else {
                 g.moved += (x - px).abs() + (y - py).abs();
             }
-            g.pointers.insert(e.pointer_id(), (x, y));
+            g.set(e.pointer_id(), (x, y));
         })
     };
     let onpointerup = {
         let gesture = gesture.clone();
         Callback::from(move |e: PointerEvent| {
-            gesture.borrow_mut().pointers.remove(&e.pointer_id());
+            gesture.borrow_mut().remove(e.pointer_id());
         })
     };
 
