@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-release}
+# Trunk keeps its wasm-bindgen output between builds and copies all of it: clear it so a
+# removed module never ships.
+rm -rf target/wasm-bindgen
 if [ "$mode" = release ]; then
   trunk build --release --offline
 else

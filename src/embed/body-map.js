@@ -8,16 +8,21 @@ const here = new URL(".", import.meta.url);
 const css = new URL("body-map.css", here).href;
 const spanish = new URL("body-map-es.json", here).href;
 
-// Start what the widgets already on the page will need while the wasm compiles (only then:
-// a preload that goes unused draws a console warning).
-if (document.querySelector("body-map")) preload(css, "style");
+// Where the browser can share one parsed stylesheet among shadow roots, the stylesheet is
+// fetched now and each widget shows styled from its first frame; elsewhere each shadow root
+// links it (and the link is preloaded when widgets are already on the page).
+const shared = "adoptedStyleSheets" in Document.prototype && "replaceSync" in CSSStyleSheet.prototype;
+const sheet = shared ? fetch(css).then(parse, () => null) : null;
+if (!shared && document.querySelector("body-map")) preload(css, "style");
+// Spanish is fetched early only for a widget already asking for it (an unused preload draws a
+// console warning).
 if (document.querySelector('body-map[lang^="es" i]')) preload(spanish, "fetch");
 
 // The wasm downloads while its glue code loads.
 const wasm = fetch(new URL("body-map-core_bg.wasm", here));
 const core = await import("./body-map-core.js");
 await core.default({ module_or_path: wasm });
-const attributes = core.define(css, spanish);
+const attributes = core.define(css, spanish, await sheet);
 
 // <body-map>: a thin element that hands its attributes to the wasm side.
 if (!customElements.get("body-map")) {
@@ -52,6 +57,18 @@ if (!customElements.get("body-map")) {
       }
     },
   );
+}
+
+/** The stylesheet parsed once for every shadow root, or null (each then links it). */
+async function parse(response) {
+  if (!response.ok) return null;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(await response.text());
+    return sheet;
+  } catch {
+    return null;
+  }
 }
 
 function preload(href, as) {

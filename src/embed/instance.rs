@@ -6,7 +6,9 @@ use std::rc::Rc;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{
+    CssStyleSheet, Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
 use yew::AppHandle;
 
 use super::events;
@@ -16,6 +18,7 @@ use crate::ui::{AppProps, Ctx, Slot, SlotProps, Snapshot};
 
 thread_local! {
     static CSS_HREF: RefCell<Option<String>> = const { RefCell::new(None) };
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     static BUILTIN: RefCell<Option<Result<Rc<Content>, String>>> = const { RefCell::new(None) };
     static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
     /// Roots of destroyed widgets, each with its app rendering nothing, for the next `mount`.
@@ -51,13 +54,16 @@ fn install_panic_hook() {
     }));
 }
 
-/// Starts the widget module: `css_href` is the stylesheet each shadow root links to and
-/// `spanish_href` the Spanish texts, fetched when a widget first shows Spanish. Returns the
-/// attribute names `<body-map>` observes; the loader defines the element.
+/// Starts the widget module: `css_href` is the widget's stylesheet and `spanish_href` the
+/// Spanish texts, fetched when a widget first shows Spanish. `sheet`, when the browser can
+/// share one, is that stylesheet already parsed: every shadow root adopts it and shows at
+/// once; without it each shadow root links `css_href` and stays hidden until it has loaded.
+/// Returns the attribute names `<body-map>` observes; the loader defines the element.
 #[wasm_bindgen]
-pub fn define(css_href: Option<String>, spanish_href: Option<String>) -> Array {
+pub fn define(css_href: Option<String>, spanish_href: Option<String>, sheet: JsValue) -> Array {
     install_panic_hook();
     CSS_HREF.with(|c| *c.borrow_mut() = css_href);
+    SHEET.with(|s| *s.borrow_mut() = sheet.dyn_into::<CssStyleSheet>().ok());
     crate::ui::set_lang_pack_url(spanish_href);
     ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect()
 }
@@ -277,9 +283,16 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<Handle, JsValue> 
         }
     };
     root.remove_attribute("hidden")?;
-    let stylesheet = match CSS_HREF.with(|c| c.borrow().clone()) {
-        Some(href) => Some(Stylesheet::link(&document, &shadow, &root, &href)?),
-        None => None,
+    let stylesheet = match (
+        SHEET.with(|s| s.borrow().clone()),
+        CSS_HREF.with(|c| c.borrow().clone()),
+    ) {
+        (Some(sheet), _) => {
+            shadow.set_adopted_style_sheets(&Array::of1(&sheet));
+            None
+        }
+        (None, Some(href)) => Some(Stylesheet::link(&document, &shadow, &root, &href)?),
+        (None, None) => None,
     };
     shadow.append_child(&root)?;
     let content = match builtin() {
