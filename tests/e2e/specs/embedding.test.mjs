@@ -103,6 +103,38 @@ test("strict CSP and a hostile stylesheet: two widgets render, stay visible and 
   await context.close();
 });
 
+test("the stylesheet: parsed once and shared by every widget, or linked where a browser cannot share it", async () => {
+  const styled = (page) =>
+    inShadow(page, (root) => ({
+      adopted: root.adoptedStyleSheets ? root.adoptedStyleSheets.length : null,
+      links: root.querySelectorAll('link[rel="stylesheet"]').length,
+      hidden: root.querySelector(".bm-root").hidden,
+      // Set only by body-map.css: a toolbar button is at least 44 px high.
+      buttonHeight: root.querySelector(".bm-toolbar button").getBoundingClientRect().height,
+    }));
+
+  const shared = await openPage(env.browser, "desktop");
+  await shared.page.goto(`${env.server.url}/test/plain.html`);
+  await ready(shared.page);
+  const seen = await styled(shared.page);
+  assert.deepEqual({ ...seen, buttonHeight: seen.buttonHeight >= 44 }, { adopted: 1, links: 0, hidden: false, buttonHeight: true });
+  const cssFetches = shared.requests.filter((u) => u.endsWith("/body-map.css")).length;
+  assert.equal(cssFetches, 1, "the stylesheet is fetched once");
+  assert.deepEqual(shared.problems, []);
+  await shared.context.close();
+
+  const linked = await openPage(env.browser, "desktop");
+  await linked.page.goto(`${env.server.url}/test/no-shared-sheet.html`);
+  await ready(linked.page);
+  const fallback = await styled(linked.page);
+  assert.deepEqual(
+    { ...fallback, buttonHeight: fallback.buttonHeight >= 44 },
+    { adopted: null, links: 1, hidden: false, buttonHeight: true },
+  );
+  assert.deepEqual(linked.problems, [], "no console error");
+  await linked.context.close();
+});
+
 test("broken host content: the figure still renders, an alert names the path, built-in content works", async () => {
   const { context, page, problems, requests } = await openPage(env.browser, "desktop");
   await page.goto(`${env.server.url}/test/content-broken.html`);
