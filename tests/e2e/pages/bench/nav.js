@@ -2,7 +2,7 @@
 // navigation start (performance.timeOrigin). Marks
 //   regions:     the shadow root has its [data-region] elements;
 //   interactive: the first region has answered a click with body-map-change;
-//   visible:     the widget's stylesheet has loaded and the figure is shown.
+//   visible:     the figure is shown, styled (a root is hidden only while a linked stylesheet loads).
 const host = document.querySelector("body-map");
 const marks = { regions: null, interactive: null, visible: null, clicks: 0 };
 window.__bmNav = marks;
@@ -57,7 +57,7 @@ customElements.whenDefined("body-map").then(() => {
   check();
 });
 (function poll() {
-  // A last resort for changes no observer sees (the stylesheet's load removes `hidden`, which
+  // A last resort for changes no observer sees (a linked stylesheet's load removes `hidden`, which
   // the shadow-root observer does see; this only guards against a missed upgrade).
   check();
   if (marks.interactive === null || marks.visible === null) requestAnimationFrame(poll);
