@@ -4,7 +4,7 @@
 // mount/destroy cycles, in headless Chromium on loopback. It reports; it never fails on a
 // budget. Writes docs/benchmarks.md.
 //
-//   BENCH_RUNS=9 node bench.mjs     runs per browser measurement (at least 7)
+//   BENCH_RUNS=9 node bench.mjs     runs per browser measurement (at least 7; navigation at least 15)
 //   BENCH_ONLY=mount node bench.mjs  only the mount/destroy cycles; prints, writes no report
 import { readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { spawnSync } from "node:child_process";
@@ -22,6 +22,8 @@ const peerDir = join(here, "pages/bench/peer");
 const report = join(repo, "docs/benchmarks.md");
 
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7) || 7);
+/** Navigation is cheap to repeat and the noisiest measurement: it gets more runs. */
+const NAV_RUNS = Math.max(RUNS, 15);
 const ONLY = process.env.BENCH_ONLY ?? "";
 const TAPS = 50;
 const INTERACTIONS = 1000;
@@ -370,7 +372,7 @@ async function navigation(browser, server, problems, peer) {
   const ours = [];
   const theirs = [];
   let peerError = null;
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < NAV_RUNS; i++) {
     const order = i % 2 === 0 ? ["ours", "peer"] : ["peer", "ours"];
     for (const which of order) {
       if (which === "ours") {
@@ -791,7 +793,7 @@ function render(r, budgets, sections, twiggy, crates, content) {
       ["load average at start (1, 5, 15 min)", h.load],
       ["browser", `Chromium ${h.chromium} (headless, Debian build)`],
       ["node", h.node],
-      ["runs", `${RUNS} per browser measurement, a new page (and context) each`],
+      ["runs", `${RUNS} per browser measurement (${NAV_RUNS} for navigation), a new page (and context) each`],
     ]),
     "",
     "## Budgets",
@@ -863,7 +865,7 @@ function render(r, budgets, sections, twiggy, crates, content) {
       "`tests/e2e/pages/bench/nav.html` (Body Map) and `tests/e2e/pages/bench/peer/peer.html` (the peer),",
       "two pages of the same shape: a module that records the marks, then the widget's own module, and",
       "the element the widget draws into; nothing else loads (the wasm memory hook of the other pages is",
-      `left out here, since it would hold up the page's parsing). ${RUNS} runs of each, interleaved (Body Map first in odd runs, the peer first in even ones), a new`,
+      `left out here, since it would hold up the page's parsing). ${NAV_RUNS} runs of each, interleaved (Body Map first in odd runs, the peer first in even ones), a new`,
       "page each run; times from the navigation start (`performance.timeOrigin`), measured in the page",
       "with `performance.now()`. *Answers a click*: the first region (the peer: the first muscle polygon)",
       "has answered a click with an event that the widget fires once its new state is rendered",
