@@ -1200,3 +1200,18 @@ fn within_keeps_a_value_in_range() {
     // Crossed bounds do not panic: the lower one wins.
     assert_eq!(within(0.5, 2.0, 1.0), 2.0);
 }
+
+#[test]
+fn tenths_write_the_nearest_tenth() {
+    for k in -200_000..=200_000 {
+        let v = k as f32 * 0.0137;
+        let text = path::Tenths(v).to_string();
+        let (whole, fraction) = text.split_once('.').expect("a decimal point");
+        assert_eq!(fraction.len(), 1, "{v} as {text}");
+        assert!(!whole.is_empty() && text != "-0.0", "{v} as {text}");
+        let back: f64 = text.parse().expect("a number");
+        assert!((back - f64::from(v)).abs() <= 0.05 + 1e-4, "{v} as {text}");
+    }
+    assert_eq!(path::Tenths(-0.04).to_string(), "0.0");
+    assert_eq!(path::Tenths(1234.56).to_string(), "1234.6");
+}

@@ -97,23 +97,24 @@ pub fn curves(points: &[Point], closed: bool) -> Vec<Cubic> {
         .collect()
 }
 
-/// A number written with one decimal, as `{:.1}` would write it, but by integer arithmetic:
-/// the figure needs no general float formatting, which is large in the widget.
+/// A number written with one decimal (halves rounded away from zero, and never `-0.0`), by
+/// integer arithmetic: the figure needs no general float formatting, which is large in the
+/// widget.
 #[derive(Clone, Copy, Debug)]
 pub struct Tenths(pub f32);
 
 impl Tenths {
-    /// Appends the number to `out`, without the formatting machinery (paths write thousands).
-    pub fn push_to(self, out: &mut String) {
+    /// Writes the number by integer arithmetic, digit by digit: paths write thousands.
+    fn write_to(self, out: &mut impl fmt::Write) -> fmt::Result {
         let tenths = (self.0 * 10.0).round() as i64;
         if tenths < 0 {
-            out.push('-');
+            out.write_char('-')?;
         }
         let mut t = tenths.unsigned_abs();
-        let mut digits = [0u8; 24];
-        let mut i = digits.len();
         let fraction = (t % 10) as u8;
         t /= 10;
+        let mut digits = [0u8; 24];
+        let mut i = digits.len();
         loop {
             i -= 1;
             digits[i] = b'0' + (t % 10) as u8;
@@ -123,26 +124,25 @@ impl Tenths {
             }
         }
         for &b in &digits[i..] {
-            out.push(char::from(b));
+            out.write_char(char::from(b))?;
         }
-        out.push('.');
-        out.push(char::from(b'0' + fraction));
+        out.write_char('.')?;
+        out.write_char(char::from(b'0' + fraction))
     }
 }
 
 impl fmt::Display for Tenths {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut s = String::new();
-        self.push_to(&mut s);
-        f.write_str(&s)
+        self.write_to(f)
     }
 }
 
 /// Writes one coordinate pair with one decimal.
 fn pair(d: &mut String, p: Point) {
-    Tenths(p.x).push_to(d);
+    // Writing into a String cannot fail.
+    let _ = Tenths(p.x).write_to(d);
     d.push(',');
-    Tenths(p.y).push_to(d);
+    let _ = Tenths(p.y).write_to(d);
 }
 
 /// Path data for cubic segments (`M … C … [Z]`).

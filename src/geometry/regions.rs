@@ -615,7 +615,7 @@ pub(crate) fn regions(view: View, silhouette: &[Point]) -> Vec<RegionShape> {
         }
         for (i, &(s, id, side)) in seeds.iter().enumerate() {
             // The nearest seeds first: they cut the most, so later cuts have less to cut.
-            // (An insertion sort: a few dozen seeds, and no sorting code in the widget.)
+            // (An insertion sort: a part has a few dozen seeds at most.)
             let mut others: Vec<(f32, Point)> = Vec::with_capacity(seeds.len());
             for (j, &(o, _, _)) in seeds.iter().enumerate() {
                 if j != i {

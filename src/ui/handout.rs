@@ -48,8 +48,9 @@ pub fn Handout(HandoutProps { selected }: &HandoutProps) -> Html {
             input.select();
         }
     });
-    // The printed date is written when the page is printed: formatting a date wakes the
-    // browser's locale data, which is slow the first time, and nobody sees it on screen.
+    // The printed date is written as the page is printed, on `beforeprint`: formatting a date
+    // wakes the browser's locale data, which is slow the first time, and nobody sees it on
+    // screen.
     let date_ref = use_node_ref();
     {
         let date_ref = date_ref.clone();
@@ -63,15 +64,12 @@ pub fn Handout(HandoutProps { selected }: &HandoutProps) -> Html {
             move || drop(listener)
         });
     }
-    let onprint = {
-        let (date_ref, ctx) = (date_ref.clone(), ctx.clone());
-        Callback::from(move |_: MouseEvent| {
-            write_date(&date_ref, &ctx);
-            if let Some(w) = web_sys::window() {
-                let _ = w.print();
-            }
-        })
-    };
+    // `print()` fires `beforeprint` itself, which writes the date.
+    let onprint = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
     html! {
         <section class="bm-handout" aria-label={ctx.t("handout-title").to_owned()}>
             <h4 class="bm-handout-title">{ ctx.t("handout-title") }</h4>

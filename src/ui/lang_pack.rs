@@ -49,9 +49,9 @@ pub fn status(lang: Lang) -> PackStatus {
 
 /// Asks for `lang`'s texts; `done` is called once when they arrive or fail. A failed load is
 /// tried again on the next request.
-pub fn request(lang: Lang, done: Callback<()>) -> PackStatus {
+pub fn request(lang: Lang, done: Callback<()>) {
     if status(lang) == PackStatus::Ready {
-        return PackStatus::Ready;
+        return;
     }
     LOAD.with(|l| {
         let mut load = l.borrow_mut();
@@ -63,7 +63,6 @@ pub fn request(lang: Lang, done: Callback<()>) -> PackStatus {
             }
         }
     });
-    PackStatus::Loading
 }
 
 async fn fetch_pack() {

@@ -772,6 +772,19 @@ function render(r, budgets, sections, twiggy, crates, content) {
     ["of which JavaScript", kb(s.js.raw), kb(s.js.gzip), kb(s.js.brotli)],
   ];
   const cols = (values, fmt = ms) => [fmt(median(values)), fmt(p95(values)), fmt(Math.min(...values)), fmt(Math.max(...values))];
+  /** The marks of one page's navigation runs, `label` naming the page's own marks. */
+  const navTable = (runs, label) => [
+    md([
+      ["mark", "median", "p95", "min", "max"],
+      ["DOMContentLoaded", ...cols(runs.map((x) => x.domContentLoaded))],
+      ...["loaded", "regions", "visible", "interactive"].map((k) => [label[k], ...cols(runs.map((x) => x[k]))]),
+      ["**visible and answering (the later of the two)**", ...cols(runs.map(interactiveFigure)).map((v) => `**${v}**`)],
+      ["load event", ...cols(runs.map((x) => x.load))],
+    ]),
+    "",
+    `Clicks needed before the first answer: ${runs.map((x) => x.clicks).join(", ")}.`,
+    "",
+  ];
   lines.push(
     "# Benchmarks",
     "",
@@ -874,19 +887,12 @@ function render(r, budgets, sections, twiggy, crates, content) {
       "Map: its root is not hidden, which it is only while a linked stylesheet loads; the shared,",
       "parsed stylesheet applies from the first frame; the peer has no stylesheet: its svg has a layout box). The budget compares the medians of the later of the two, *visible and answering*.",
       "",
-      md([
-        ["mark", "median", "p95", "min", "max"],
-        ["DOMContentLoaded", ...cols(n.map((x) => x.domContentLoaded))],
-        ["wasm downloaded", ...cols(n.map((x) => x.loaded))],
-        ["regions in the shadow root", ...cols(n.map((x) => x.regions))],
-        ["figure visible (styled)", ...cols(n.map((x) => x.visible))],
-        ["first region answers a click", ...cols(n.map((x) => x.interactive))],
-        ["**visible and answering (the later of the two)**", ...cols(n.map(interactiveFigure)).map((v) => `**${v}**`)],
-        ["load event", ...cols(n.map((x) => x.load))],
-      ]),
-      "",
-      `Clicks needed before the first answer: ${n.map((x) => x.clicks).join(", ")}.`,
-      "",
+      ...navTable(n, {
+        loaded: "wasm downloaded",
+        regions: "regions in the shadow root",
+        visible: "figure visible (styled)",
+        interactive: "first region answers a click",
+      }),
     );
     if (r.peerNav) {
       const p = r.peerNav;
@@ -898,19 +904,12 @@ function render(r, budgets, sections, twiggy, crates, content) {
         "highlighted and an `onClick` that toggles the clicked muscle: `tests/e2e/pages/bench/peer/peer.jsx`,",
         `bundled by esbuild ${v.esbuild} (minified, \`NODE_ENV=production\`) into one module before the runs.`,
         "",
-        md([
-          ["mark", "median", "p95", "min", "max"],
-          ["DOMContentLoaded", ...cols(p.map((x) => x.domContentLoaded))],
-          ["bundle downloaded", ...cols(p.map((x) => x.loaded))],
-          ["muscles in the DOM", ...cols(p.map((x) => x.regions))],
-          ["figure visible (svg laid out)", ...cols(p.map((x) => x.visible))],
-          ["first muscle answers a click", ...cols(p.map((x) => x.interactive))],
-          ["**visible and answering (the later of the two)**", ...cols(p.map(interactiveFigure)).map((v) => `**${v}**`)],
-          ["load event", ...cols(p.map((x) => x.load))],
-        ]),
-        "",
-        `Clicks needed before the first answer: ${p.map((x) => x.clicks).join(", ")}.`,
-        "",
+        ...navTable(p, {
+          loaded: "bundle downloaded",
+          regions: "muscles in the DOM",
+          visible: "figure visible (svg laid out)",
+          interactive: "first muscle answers a click",
+        }),
       );
     }
   }
