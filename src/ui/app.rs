@@ -148,7 +148,7 @@ pub fn App(
     };
     let layers = use_state(|| options.layers);
     let panel = use_state(|| Panel::Answer);
-    let mounted = use_mut_ref(|| false);
+    let announced = use_mut_ref(|| None::<Snapshot>);
     let notice = use_state(|| None::<&'static str>);
     {
         // A share link (`#bm=…`) restores its areas once, at start; a bad code is ignored
@@ -255,24 +255,7 @@ pub fn App(
         muscle: state.muscle().cloned(),
         view: state.view(),
     };
-    {
-        let host = host.clone();
-        let snapshot = snapshot.clone();
-        let mounted = mounted.clone();
-        use_effect_with(current, move |current| {
-            let previous = snapshot.0.replace(current.clone());
-            let first = !*mounted.borrow();
-            *mounted.borrow_mut() = true;
-            if !first && previous.regions != current.regions {
-                events::change(&host, current);
-            }
-            if !first && previous.muscle != current.muscle {
-                if let Some(id) = &current.muscle {
-                    events::muscle(&host, id);
-                }
-            }
-        });
-    }
+    publish(host, snapshot, &announced, current);
 
     let dispatch = |f: fn(RegionId) -> Action| {
         let store = store.clone();
@@ -691,4 +674,39 @@ fn live_message(ctx: &Ctx, regions: &[RegionId], count: usize) -> String {
             ("areas", &regions.len().to_string()),
         ],
     )
+}
+
+/// Publishes `current` for `state()` and announces what changed with `body-map-change` and
+/// `body-map-muscle`, once the render that shows it is in the DOM: in a microtask after this
+/// scheduler pass. (An effect could wait for the browser's next frame, when a pass runs long.)
+/// The first render announces nothing; several renders in one pass announce once, the last.
+fn publish(
+    host: &HtmlElement,
+    snapshot: &SnapshotCell,
+    announced: &Rc<RefCell<Option<Snapshot>>>,
+    current: Snapshot,
+) {
+    if *snapshot.0.borrow() == current && announced.borrow().is_some() {
+        return;
+    }
+    snapshot.0.replace(current);
+    if announced.borrow().is_none() {
+        *announced.borrow_mut() = Some(snapshot.0.borrow().clone());
+        return;
+    }
+    let (host, snapshot, announced) = (host.clone(), snapshot.clone(), announced.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let current = snapshot.0.borrow().clone();
+        let Some(previous) = announced.replace(Some(current.clone())) else {
+            return;
+        };
+        if previous.regions != current.regions {
+            events::change(&host, &current);
+        }
+        if previous.muscle != current.muscle {
+            if let Some(id) = &current.muscle {
+                events::muscle(&host, id);
+            }
+        }
+    });
 }
