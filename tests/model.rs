@@ -362,3 +362,62 @@ fn lowercase_agrees_with_unicode_on_every_letter_the_content_uses() {
     }
     assert_eq!(body_map::model::lowercase("ÁNGULO Ñandú"), "ángulo ñandú");
 }
+
+#[test]
+fn sort_small_is_a_stable_sort() {
+    use body_map::model::sort_small;
+    let mut rng = 0x2545_f491_u32;
+    for len in 0..40 {
+        let mut items: Vec<(u32, usize)> = (0..len)
+            .map(|i| {
+                rng ^= rng << 13;
+                rng ^= rng >> 17;
+                rng ^= rng << 5;
+                (rng % 7, i)
+            })
+            .collect();
+        let mut expected = items.clone();
+        expected.sort_by_key(|&(key, _)| key);
+        sort_small(&mut items, |a, b| a.0 < b.0);
+        assert_eq!(items, expected, "length {len}");
+    }
+}
+
+#[test]
+fn contains_text_finds_substrings() {
+    use body_map::model::contains_text;
+    for (hay, needle) in [
+        ("trapezius", "trap"),
+        ("upper trapezius", "zius"),
+        ("músculo", "scul"),
+        ("músculo", "ú"),
+        ("abc", ""),
+        ("", ""),
+        ("abc", "abcd"),
+        ("abc", "x"),
+        ("aab", "ab"),
+    ] {
+        assert_eq!(
+            contains_text(hay, needle),
+            hay.contains(needle),
+            "{hay:?} {needle:?}"
+        );
+    }
+}
+
+#[test]
+fn fill_replaces_known_placeholders_only() {
+    use body_map::model::fill;
+    let values = [("count", "3"), ("n", "2")];
+    assert_eq!(
+        fill("{count} muscles, {n} areas", &values),
+        "3 muscles, 2 areas"
+    );
+    assert_eq!(fill("{n}{n}", &values), "22");
+    assert_eq!(fill("no placeholders", &values), "no placeholders");
+    assert_eq!(fill("{unknown} and {n}", &values), "{unknown} and 2");
+    assert_eq!(fill("open { brace {n}", &values), "open { brace 2");
+    assert_eq!(fill("unclosed {n", &values), "unclosed {n");
+    assert_eq!(fill("{}", &values), "{}");
+    assert_eq!(fill("{ñ} y {n}", &[("ñ", "sí"), ("n", "2")]), "sí y 2");
+}

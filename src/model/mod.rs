@@ -33,3 +33,53 @@ pub use text::{
     install_spanish, lowercase, spanish_pack, spanish_ready, Lang, Text, SPANISH_PACK_ID,
 };
 pub use ui_keys::UI_KEYS;
+
+/// Sorts `items` in place, stably, with `before(a, b)` true when `a` goes first. An insertion
+/// sort: the widget sorts a few dozen items at a time, and this spares it the standard
+/// library's sorting code, which is large in wasm.
+pub fn sort_small<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && before(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
+/// `template` with its `{name}` placeholders replaced by their `values`; an unknown or unclosed
+/// placeholder is kept as it is.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        rest = &rest[open..];
+        let found = rest.find('}').and_then(|close| {
+            let (_, value) = values.iter().find(|(name, _)| *name == &rest[1..close])?;
+            Some((value, close))
+        });
+        match found {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &rest[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether `needle` occurs in `haystack` (a plain byte search, which spares the widget the
+/// standard library's substring searcher).
+pub fn contains_text(haystack: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || haystack
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w == needle.as_bytes())
+}

@@ -100,11 +100,8 @@ pub fn rank<'a>(content: &'a Content, selected: &[RegionId]) -> Vec<Ranked<'a>> 
             })
         })
         .collect();
-    ranked.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then(b.muscle.prevalence.cmp(&a.muscle.prevalence))
-            .then(a.muscle.id.cmp(&b.muscle.id))
+    super::sort_small(&mut ranked, |a, b| {
+        (b.score, b.muscle.prevalence, &a.muscle.id) < (a.score, a.muscle.prevalence, &b.muscle.id)
     });
     ranked
 }

@@ -62,7 +62,7 @@ fn checksum(bits: &[u8], all: &[&str]) -> u16 {
 
 fn sorted<'a>(all: impl IntoIterator<Item = &'a RegionId>) -> Vec<&'a str> {
     let mut ids: Vec<&str> = all.into_iter().map(RegionId::as_str).collect();
-    ids.sort_unstable();
+    super::sort_small(&mut ids, |a, b| a < b);
     ids.dedup();
     ids
 }

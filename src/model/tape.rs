@@ -186,9 +186,14 @@ pub(super) fn read(tape: &str) -> Content {
         spine: spine(t),
         topics: t.list(topic),
         safety: safety(t),
-        ui: (0..t.num::<usize>())
-            .map(|_| (t.string(), t.text()))
-            .collect::<BTreeMap<_, _>>(),
+        ui: {
+            // Inserted one by one: collecting would bring in a sort.
+            let mut ui = BTreeMap::new();
+            for _ in 0..t.num::<usize>() {
+                ui.insert(t.string(), t.text());
+            }
+            ui
+        },
         note: None,
     }
 }

@@ -23,12 +23,9 @@ impl Ctx {
         self.content.ui(key, self.lang)
     }
 
-    /// An interface string with `{name}` placeholders filled in.
+    /// An interface string with `{name}` placeholders filled in; an unknown placeholder is
+    /// kept as it is.
     pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
-        values
-            .iter()
-            .fold(self.t(key).to_owned(), |s, (name, value)| {
-                s.replace(&format!("{{{name}}}"), value)
-            })
+        crate::model::fill(self.t(key), values)
     }
 }

@@ -60,7 +60,7 @@ pub fn MuscleList(
                 .iter()
                 .flat_map(|t| t.all().map(|(_, s)| s))
                 .chain([m.id.as_str()])
-                .any(|name| fold(name).contains(&q))
+                .any(|name| crate::model::contains_text(&fold(name), &q))
     };
     let found: usize = ctx.content.muscles.iter().filter(|m| matches(m)).count();
     html! {
