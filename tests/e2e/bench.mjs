@@ -328,6 +328,9 @@ async function waitReady(page) {
   );
 }
 
+/** The console line with which a navigation page says its marks are set. */
+const NAV_DONE = "bench: navigation marked";
+
 /** The pages of the navigation measurement: where the marks are and what the figure needs last. */
 const NAV_PAGES = {
   ours: { path: "/test/bench/nav.html", marks: "__bmNav", resource: ".wasm" },
@@ -337,13 +340,22 @@ const NAV_PAGES = {
 /** One navigation to `page` of NAV_PAGES: its marks, DOMContentLoaded, load and `resource` loaded. */
 async function navigateOnce(browser, server, problems, { path, marks, resource }) {
   return retry(`navigation ${path}`, async () => {
-    const { context, page } = await freshPage(browser, server, path, problems);
+    // The page says when its marks are set (a console line), so nothing of the benchmark runs
+    // in the page until then: an evaluation while the page loads would compile and run the
+    // driver's own script on the main thread being measured.
+    const opened = await openPage(browser, "desktop");
+    const { context, page } = opened;
+    page.on("close", () => problems.push(...opened.problems.map((p) => `${path}: ${p}`)));
     try {
-      await page.waitForFunction(
-        (name) => window[name] && window[name].interactive !== null && window[name].visible !== null,
-        marks,
-        { timeout: 20000 },
-      );
+      const marked = page.waitForEvent("console", {
+        predicate: (msg) => msg.text() === NAV_DONE,
+        timeout: 20000,
+      });
+      // Awaited below; a failed navigation must not leave it rejecting unheard.
+      marked.catch(() => {});
+      const response = await page.goto(`${server.url}${path}`);
+      if (!response || response.status() !== 200) throw new Error(`${path}: HTTP ${response && response.status()}`);
+      await marked;
       return await page.evaluate(
         ({ marks, resource }) => {
           const nav = performance.getEntriesByType("navigation")[0];
