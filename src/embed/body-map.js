@@ -5,6 +5,8 @@
 // needs no inline script or style (CSP: script-src 'self' 'wasm-unsafe-eval'; style-src 'self').
 // Spanish texts (body-map-es.json) are fetched only when a widget shows Spanish.
 const here = new URL(".", import.meta.url);
+// The wasm, the longest download, is asked for first; it downloads while the rest loads.
+const wasm = fetch(new URL("body-map-core_bg.wasm", here));
 const css = new URL("body-map.css", here).href;
 const spanish = new URL("body-map-es.json", here).href;
 
@@ -18,8 +20,6 @@ if (!shared && document.querySelector("body-map")) preload(css, "style");
 // console warning).
 if (document.querySelector('body-map[lang^="es" i]')) preload(spanish, "fetch");
 
-// The wasm downloads while its glue code loads.
-const wasm = fetch(new URL("body-map-core_bg.wasm", here));
 const core = await import("./body-map-core.js");
 await core.default({ module_or_path: wasm });
 const attributes = core.define(css, spanish, await sheet);
