@@ -546,7 +546,7 @@ pub fn App(
 
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-            <div ref={root_ref} class={classes!("bm", format!("bm--{}", options.mode.as_str()), large.then_some("bm--large"))}
+            <div ref={root_ref} class={format!("bm bm--{}{}", options.mode.as_str(), if *large { " bm--large" } else { "" })}
                 lang={ctx.lang.code()} {onkeydown}>
                 if let Some(key) = *notice {
                     <p class="bm-notice" role="status">{ ctx.t(key) }</p>

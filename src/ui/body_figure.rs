@@ -558,7 +558,7 @@ pub fn BodyFigure(
             .to_owned();
         html! {
             <path key={shape.id} d={stat(&shape.d)} data-region={shape.id}
-                class={classes!("bm-region", checked.then_some("bm-region--selected"))}
+                class={if checked { "bm-region bm-region--selected" } else { "bm-region" }}
                 role="checkbox" aria-checked={if checked { "true" } else { "false" }} aria-label={name}
                 tabindex={if tab_stop == Some(shape.id) { "0" } else { "-1" }} />
         }
@@ -570,7 +570,7 @@ pub fn BodyFigure(
                 { for fig.regions.iter().filter_map(|shape| {
                     let essential = *zones.get(shape.id)?;
                     Some(html! {
-                        <path d={stat(&shape.d)} class={classes!("bm-zone", if essential { "bm-zone--essential" } else { "bm-zone--spillover" })} />
+                        <path d={stat(&shape.d)} class={if essential { "bm-zone bm-zone--essential" } else { "bm-zone bm-zone--spillover" }} />
                     })
                 }) }
             </g>
@@ -607,7 +607,7 @@ pub fn BodyFigure(
         };
         let interactive = *mode == Mode::Explore && !regions_on;
         html! {
-            <g class={classes!("bm-muscle-shape", shown.then_some("bm-muscle-shape--shown"))} data-muscle={shape.id}>
+            <g class={if shown { "bm-muscle-shape bm-muscle-shape--shown" } else { "bm-muscle-shape" }} data-muscle={shape.id}>
                 <path class="bm-muscle-body" d={stat(&shape.d)}
                     role={interactive.then_some("button")}
                     aria-label={interactive.then_some(name)}
@@ -641,8 +641,8 @@ pub fn BodyFigure(
             <g class="bm-spine" aria-hidden="true">
                 { for fig.discs.iter().map(|d| html! { <path class="bm-disc" d={stat(d)} /> }) }
                 { for fig.vertebrae.iter().map(|v| html! {
-                    <path class={classes!("bm-vertebra", format!("bm-vertebra--{}", v.segment),
-                        highlight.segments.iter().any(|s| s.as_str() == v.segment).then_some("bm-vertebra--highlight"))}
+                    <path class={format!("bm-vertebra bm-vertebra--{}{}", v.segment,
+                        if highlight.segments.iter().any(|s| s.as_str() == v.segment) { " bm-vertebra--highlight" } else { "" })}
                         d={stat(&v.d)} data-vertebra={v.label} />
                 }) }
                 { for fig.vertebrae.iter().filter(|v| v.show_label).map(|v| html! {
@@ -658,7 +658,7 @@ pub fn BodyFigure(
     );
     html! {
         <div class="bm-figure-wrap">
-            <svg ref={svg_ref.clone()} class={classes!("bm-figure", format!("bm-figure--{}", view.as_str()))}
+            <svg ref={svg_ref.clone()} class={format!("bm-figure bm-figure--{}", view.as_str())}
                 viewBox={vp.view_box()} preserveAspectRatio="xMidYMid meet"
                 role="group" aria-label={figure_label}
                 {onwheel} {onpointerdown} {onpointermove}

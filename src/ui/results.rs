@@ -95,7 +95,7 @@ pub fn Results(
                                     <span class="bm-rank-latin">{ muscle.anatomical.get(ctx.lang) }</span>
                                     <ul class="bm-matches">
                                         { for matches.iter().map(|m| html! {
-                                            <li class={classes!("bm-match", format!("bm-match--{}", m.kind.as_str()))}>
+                                            <li class={format!("bm-match bm-match--{}", m.kind.as_str())}>
                                                 <span class="bm-match-kind">{ ctx.t(match m.kind {
                                                     MatchKind::Essential => "match-essential",
                                                     MatchKind::Spillover => "match-spillover",

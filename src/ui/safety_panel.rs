@@ -21,7 +21,7 @@ pub fn SafetyPanel(SafetyPanelProps { on_close }: &SafetyPanelProps) -> Html {
             <button type="button" class="bm-button bm-back" onclick={on_close.clone()}>{ ctx.t("back") }</button>
             <h3 class="bm-heading" tabindex="-1" ref={heading}>{ ctx.t("safety-title") }</h3>
             { for ctx.content.safety.sections.iter().map(|s| html! {
-                <section class={classes!("bm-section", format!("bm-safety--{}", s.id))}>
+                <section class={format!("bm-section bm-safety--{}", s.id)}>
                     <h4>{ s.title.get(lang) }</h4>
                     <p>{ s.intro.get(lang) }</p>
                     <ul>{ for s.items.iter().map(|t| html! { <li>{ t.get(lang) }</li> }) }</ul>

@@ -84,7 +84,7 @@ pub fn TopicView(
                 </section>
             }
             { for t.body.iter().map(|p| html! { <p class="bm-paragraph">{ p.get(lang) }</p> }) }
-            <section class={classes!("bm-section", "bm-evidence", format!("bm-evidence--{}", t.evidence.key()))}>
+            <section class={format!("bm-section bm-evidence bm-evidence--{}", t.evidence.key())}>
                 <h4>{ ctx.t("how-sure") }{ ": " }<span class="bm-badge">{ ctx.t(t.evidence.key()) }</span></h4>
                 <p>{ t.evidence_note.get(lang) }</p>
             </section>
