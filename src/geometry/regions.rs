@@ -615,18 +615,13 @@ pub(crate) fn regions(view: View, silhouette: &[Point]) -> Vec<RegionShape> {
         }
         for (i, &(s, id, side)) in seeds.iter().enumerate() {
             // The nearest seeds first: they cut the most, so later cuts have less to cut.
-            // (An insertion sort: a part has a few dozen seeds at most.)
-            let mut others: Vec<(f32, Point)> = Vec::with_capacity(seeds.len());
-            for (j, &(o, _, _)) in seeds.iter().enumerate() {
-                if j != i {
-                    let d = o.dist(s);
-                    let at = others
-                        .iter()
-                        .position(|&(e, _)| e > d)
-                        .unwrap_or(others.len());
-                    others.insert(at, (d, o));
-                }
-            }
+            let mut others: Vec<(f32, Point)> = seeds
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, &(o, _, _))| (o.dist(s), o))
+                .collect();
+            crate::model::sort_small(&mut others, |a, b| a.0 < b.0);
             let mut cell = polygon.clone();
             for (_, o) in others {
                 if !cell.is_empty() {
