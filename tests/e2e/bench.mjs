@@ -304,13 +304,25 @@ function twiggyTop(path) {
 // Browser measurements
 // ---------------------------------------------------------------------------------------------
 
-/** A new page (own context: nothing cached) at `path`, its problems recorded in `problems`. */
-async function freshPage(browser, server, path, problems) {
+/**
+ * A new page (own context: nothing cached) at `path`, its problems recorded in `problems`. With
+ * `until`, it resolves once the page has written that console line, which it waits for without
+ * running anything in the page.
+ */
+async function freshPage(browser, server, path, problems, until = null) {
   const opened = await openPage(browser, "desktop");
-  const response = await opened.page.goto(`${server.url}${path}`);
-  if (!response || response.status() !== 200) {
+  const said = until
+    ? opened.page.waitForEvent("console", { predicate: (msg) => msg.text() === until, timeout: 20000 })
+    : null;
+  // Awaited below; a failed navigation must not leave it rejecting unheard.
+  said?.catch(() => {});
+  try {
+    const response = await opened.page.goto(`${server.url}${path}`);
+    if (!response || response.status() !== 200) throw new Error(`${path}: HTTP ${response && response.status()}`);
+    await said;
+  } catch (error) {
     await opened.context.close();
-    throw new Error(`${path}: HTTP ${response && response.status()}`);
+    throw error;
   }
   opened.page.on("close", () => problems.push(...opened.problems.map((p) => `${path}: ${p}`)));
   return opened;
@@ -343,19 +355,8 @@ async function navigateOnce(browser, server, problems, { path, marks, resource }
     // The page says when its marks are set (a console line), so nothing of the benchmark runs
     // in the page until then: an evaluation while the page loads would compile and run the
     // driver's own script on the main thread being measured.
-    const opened = await openPage(browser, "desktop");
-    const { context, page } = opened;
-    page.on("close", () => problems.push(...opened.problems.map((p) => `${path}: ${p}`)));
+    const { context, page } = await freshPage(browser, server, path, problems, NAV_DONE);
     try {
-      const marked = page.waitForEvent("console", {
-        predicate: (msg) => msg.text() === NAV_DONE,
-        timeout: 20000,
-      });
-      // Awaited below; a failed navigation must not leave it rejecting unheard.
-      marked.catch(() => {});
-      const response = await page.goto(`${server.url}${path}`);
-      if (!response || response.status() !== 200) throw new Error(`${path}: HTTP ${response && response.status()}`);
-      await marked;
       return await page.evaluate(
         ({ marks, resource }) => {
           const nav = performance.getEntriesByType("navigation")[0];
