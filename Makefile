@@ -5,7 +5,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export RUST_BACKTRACE ?= 0
 PORT ?= 8080
 
-.PHONY: setup setup-browser run dist test lint fmt native browser e2e bench clean
+.PHONY: setup setup-browser run dist release test lint fmt native browser e2e bench clean
 
 setup:
 	@scripts/setup.sh
@@ -25,6 +25,11 @@ run: setup
 dist: setup
 	@scripts/dist.sh release
 
+## What clinics and developers install, in dist/release/: the npm package (unpacked in
+## package/, the self-hosted folder, and packed as a .tgz) and snippet.html for the CDN.
+release: dist
+	@node scripts/release.mjs
+
 ## Every test layer: format, lints (native and wasm32), native tests, browser tests, end-to-end.
 test: setup-browser lint native browser e2e
 
@@ -39,11 +44,11 @@ native:
 browser:
 	cargo test --target wasm32-unknown-unknown --test browser
 
-e2e: dist
+e2e: release
 	cd tests/e2e && node --test --test-concurrency=1 specs/
 
 ## Sizes and load time of the release build (a benchmark, not a test).
-bench: setup-browser dist
+bench: setup-browser release
 	cd tests/e2e && node bench.mjs
 
 fmt:
