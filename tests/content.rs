@@ -412,22 +412,15 @@ fn every_interface_key_in_the_components_exists() {
     assert!(missing.is_empty(), "ui.json lacks {missing:?}");
 }
 
-fn gview(v: View) -> body_map::geometry::View {
-    match v {
-        View::Front => body_map::geometry::View::Front,
-        View::Back => body_map::geometry::View::Back,
-        View::Side => body_map::geometry::View::Side,
-    }
-}
-
 /// The figure draws what the content speaks of: every region on its view, every trigger point
 /// of every muscle, and every muscle a topic shows in that topic's view.
 #[test]
 fn the_figure_draws_what_the_content_names() {
-    use body_map::geometry::{figure, Side};
+    use body_map::geometry::figure;
+    use body_map::model::Side;
     let c = content();
     for r in &c.regions {
-        let fig = figure(gview(r.view));
+        let fig = figure(r.view);
         assert!(
             fig.regions.iter().any(|s| s.id == r.id.as_str()),
             "{} is not drawn",
@@ -437,16 +430,11 @@ fn the_figure_draws_what_the_content_names() {
     for m in &c.muscles {
         let views: Vec<View> = View::ALL
             .into_iter()
-            .filter(|&v| {
-                figure(gview(v))
-                    .muscles
-                    .iter()
-                    .any(|s| s.id == m.id.as_str())
-            })
+            .filter(|&v| figure(v).muscles.iter().any(|s| s.id == m.id.as_str()))
             .collect();
         assert!(!views.is_empty(), "{} is drawn in no view", m.id);
         for v in views {
-            let fig = figure(gview(v));
+            let fig = figure(v);
             for side in [Side::Left, Side::Right, Side::Mid] {
                 let marks = fig
                     .trigger_points
@@ -463,7 +451,7 @@ fn the_figure_draws_what_the_content_names() {
         }
     }
     for t in &c.topics {
-        let fig = figure(gview(t.show.view));
+        let fig = figure(t.show.view);
         for m in &t.show.muscles {
             assert!(
                 fig.muscles.iter().any(|s| s.id == m.as_str()),

@@ -7,8 +7,9 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 
 use body_map::geometry::{
-    contains, figure, path, region_at, sin_cos, within, Figure, Point, RegionShape, Side, View, MID,
+    contains, figure, path, region_at, sin_cos, within, Figure, Point, RegionShape, MID,
 };
+use body_map::model::{Side, View};
 use common::{BACK_AREAS, BACK_MID, FRONT_AREAS, FRONT_MID};
 
 /// Trigger points per muscle on each side, in the order charted.

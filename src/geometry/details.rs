@@ -2,9 +2,9 @@
 //! the figure reads as a body (collarbones, navel, knee caps, shoulder blades...).
 
 use super::body::{bone, forearm, hand, upper_arm, FOREARM, UPPER_ARM};
-use super::figure::View;
 use super::path;
 use super::point::Point;
+use crate::model::View;
 
 type Line = &'static [(f32, f32)];
 

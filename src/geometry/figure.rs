@@ -4,33 +4,7 @@ use std::sync::OnceLock;
 
 use super::point::{Point, HEIGHT, WIDTH};
 use super::{body, details, muscles, poly, regions, spine};
-
-/// Which way the figure is seen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum View {
-    /// From the front: the patient's left is on the viewer's right.
-    Front,
-    /// From behind: the patient's left is on the viewer's left.
-    Back,
-    /// From the patient's left side, facing the viewer's left, showing the spine's curves.
-    Side,
-}
-
-impl View {
-    /// Every view, in display order.
-    pub const ALL: [View; 3] = [View::Front, View::Back, View::Side];
-}
-
-/// A side of the body, always the patient's own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Side {
-    /// The patient's left.
-    Left,
-    /// The patient's right.
-    Right,
-    /// On the midline.
-    Mid,
-}
+use crate::model::{Side, View};
 
 /// Everything needed to draw one view of the figure, in figure units.
 #[derive(Clone, Debug)]

@@ -4,15 +4,23 @@
 mod body;
 mod details;
 mod figure;
+mod gesture;
+mod head;
 mod muscles;
+mod neighbours;
 pub mod path;
 mod point;
 mod poly;
 mod regions;
 mod spine;
+mod viewport;
 
 pub use figure::{
-    contains, figure, region_at, Figure, MuscleShape, RegionShape, Side, SideLabel,
-    TriggerPointMark, VertebraShape, View,
+    contains, figure, region_at, Figure, MuscleShape, RegionShape, SideLabel, TriggerPointMark,
+    VertebraShape,
 };
+pub use gesture::{pinch, Gesture, DRAG_DISTANCE};
+pub use head::{forward_head, ForwardHead};
+pub use neighbours::{neighbour, Direction};
 pub use point::{sin_cos, within, Point, HEIGHT, MID, WIDTH};
+pub use viewport::{muscle_view, region_view, ScreenBox, Viewport, FIT_MARGIN, MAX_ZOOM};

@@ -11,9 +11,10 @@
 //! reference line (the figure faces the viewer's left).
 
 use super::body::bone;
-use super::figure::{MuscleShape, Side, TriggerPointMark, View};
+use super::figure::{MuscleShape, TriggerPointMark};
 use super::path;
 use super::point::{within, Point};
+use crate::model::{Side, View};
 
 /// Where a trigger point lies.
 #[derive(Clone, Copy)]

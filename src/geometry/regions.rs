@@ -9,10 +9,11 @@
 //! viewer's right half and mirrored, so left and right match.
 
 use super::body;
-use super::figure::{RegionShape, Side, View};
+use super::figure::RegionShape;
 use super::path;
 use super::point::Point;
 use super::poly;
+use crate::model::{Side, View};
 
 /// Front-view region ids.
 pub(crate) const FRONT: &[&str] = &[

@@ -6,9 +6,10 @@
 //! sacral curve; each body is turned along the curve and carries its spinous process
 //! behind it (the figure faces the viewer's left, so behind is towards +x).
 
-use super::figure::{VertebraShape, View};
+use super::figure::VertebraShape;
 use super::path;
 use super::point::{within, Point, HEAD};
+use crate::model::View;
 
 /// Label, segment, relative height, width from behind (heads), depth from the side (heads).
 const VERTEBRAE: [(&str, &str, f32, f32, f32); 33] = [

@@ -612,7 +612,7 @@ pub fn App(
 /// The view to switch to so that `muscle` is drawn: `None` when `current` draws it already.
 fn view_drawing(muscle: &MuscleId, current: View) -> Option<View> {
     let drawn = |v: View| {
-        crate::geometry::figure(crate::ui::body_figure::geometry_view(v))
+        crate::geometry::figure(v)
             .muscles
             .iter()
             .any(|m| m.id == muscle.as_str())

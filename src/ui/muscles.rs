@@ -1,0 +1,77 @@
+//! The muscle layer: each muscle's shape with its fibre strokes.
+
+use yew::prelude::*;
+
+use crate::geometry::{figure, MuscleShape};
+use crate::model::{MuscleId, Side, View};
+use crate::ui::context::Ctx;
+
+/// Props of [`Muscles`].
+#[derive(Properties, PartialEq)]
+pub struct MusclesProps {
+    /// The view drawn.
+    pub view: View,
+    /// Whether every muscle is drawn (the muscles layer is on); otherwise only the open and
+    /// highlighted ones.
+    pub all: bool,
+    /// The muscle open in the detail panel.
+    #[prop_or_default]
+    pub open: Option<MuscleId>,
+    /// The sides the open muscle is drawn on (its midline shapes are always drawn).
+    #[prop_or_default]
+    pub sides: Vec<Side>,
+    /// Muscles the topic shown highlights.
+    #[prop_or_default]
+    pub highlighted: Vec<MuscleId>,
+    /// Whether the shapes are buttons (explore mode with the regions layer off).
+    pub interactive: bool,
+    /// A muscle shape clicked or tapped (only when `interactive`).
+    pub on_select: Callback<MuscleId>,
+}
+
+/// The muscles, the open and highlighted ones drawn strongly; in explore mode without the
+/// regions layer each shape is a button that opens its muscle.
+#[component]
+pub fn Muscles(
+    MusclesProps {
+        view,
+        all,
+        open,
+        sides,
+        highlighted,
+        interactive,
+        on_select,
+    }: &MusclesProps,
+) -> Html {
+    let ctx = use_context::<Ctx>().expect("Muscles needs the Ctx context");
+    let emphasised = |id: &str| {
+        open.as_ref().is_some_and(|m| m.as_str() == id)
+            || highlighted.iter().any(|m| m.as_str() == id)
+    };
+    // The open muscle is drawn on the sides that matter, like its trigger points.
+    let on_shown_side = |s: &MuscleShape| {
+        open.as_ref().is_none_or(|m| m.as_str() != s.id)
+            || sides.contains(&s.side)
+            || s.side == Side::Mid
+    };
+    let nodes = figure(*view)
+        .muscles
+        .iter()
+        .filter(|s| (*all || emphasised(s.id)) && on_shown_side(s))
+        .map(|shape| {
+            let id = MuscleId::new(shape.id);
+            let name = ctx.content.muscle(&id).map_or(shape.id, |m| m.name.get(ctx.lang)).to_owned();
+            let onclick = on_select.reform(move |_: MouseEvent| id.clone());
+            html! {
+                <g class={if emphasised(shape.id) { "bm-muscle-shape bm-muscle-shape--shown" } else { "bm-muscle-shape" }} data-muscle={shape.id}>
+                    <path class="bm-muscle-body" d={AttrValue::Static(&shape.d)}
+                        role={interactive.then_some("button")}
+                        aria-label={interactive.then_some(name)}
+                        tabindex={interactive.then_some("-1")}
+                        onclick={interactive.then_some(onclick)} />
+                    <path class="bm-fibres" d={AttrValue::Static(&shape.fibres)} aria-hidden="true" />
+                </g>
+            }
+        });
+    html! { <g class="bm-muscles">{ for nodes }</g> }
+}
