@@ -1,7 +1,6 @@
 //! The figure: its layers stacked in one zoomable `<svg>`, with the zoom buttons under it.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use web_sys::{Element, PointerEvent, WheelEvent};
@@ -10,6 +9,7 @@ use yew::prelude::*;
 use super::context::Ctx;
 use super::head_load::HeadLoad;
 use super::muscles::Muscles;
+use super::open_muscle::OpenMuscle;
 use super::outline::Outline;
 use super::referral::Referral;
 use super::regions::Regions;
@@ -19,7 +19,7 @@ use super::topic_regions::TopicRegions;
 use super::trigger_points::TriggerPoints;
 use super::zoom_controls::ZoomControls;
 use crate::geometry::{self, muscle_view, region_view, Gesture, Point, ScreenBox, Viewport};
-use crate::model::{Layer, Layers, Mode, Muscle, MuscleId, RegionId, SegmentId, Side, View};
+use crate::model::{Layer, Layers, Mode, MuscleId, RegionId, SegmentId, View};
 
 /// What explore mode highlights on the figure.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -58,37 +58,6 @@ pub struct BodyFigureProps {
     pub on_toggle: Callback<RegionId>,
     /// A muscle shape chosen (explore mode).
     pub on_muscle: Callback<MuscleId>,
-}
-
-/// Which sides of `muscle` to draw: those that explain the marked regions best (most regions,
-/// then most of them as essential), or both when nothing is marked or they tie.
-fn shown_sides(muscle: &Muscle, selected: &[RegionId]) -> Vec<Side> {
-    let score = |side: Side| {
-        let zones = muscle.side_zones(side);
-        let matched = selected
-            .iter()
-            .filter_map(|r| zones.get(r))
-            .collect::<Vec<_>>();
-        (matched.len(), matched.iter().filter(|e| ***e).count())
-    };
-    let (left, right) = (score(Side::Left), score(Side::Right));
-    match left.cmp(&right) {
-        std::cmp::Ordering::Greater => vec![Side::Left],
-        std::cmp::Ordering::Less => vec![Side::Right],
-        std::cmp::Ordering::Equal => vec![Side::Left, Side::Right],
-    }
-}
-
-/// The referral zones of `muscle` on `sides`, each with its strongest kind (`true` for
-/// essential).
-fn referral_zones(muscle: &Muscle, sides: &[Side]) -> BTreeMap<RegionId, bool> {
-    let mut all = BTreeMap::new();
-    for &s in sides {
-        for (r, e) in muscle.side_zones(s) {
-            *all.entry(r).or_insert(e) |= e;
-        }
-    }
-    all
 }
 
 /// Where `svg` lies on screen.
@@ -147,14 +116,10 @@ pub fn BodyFigure(
             viewport.set(fitted.unwrap_or(Viewport::WHOLE));
         });
     }
-    let muscle = muscle.as_ref().and_then(|id| ctx.content.muscle(id));
-    let open = muscle.map(|m| m.id.clone());
-
-    // Referral zones of the shown muscle on the sides that matter.
-    let sides = muscle.map(|m| shown_sides(m, selected)).unwrap_or_default();
-    let zones = muscle
-        .map(|m| referral_zones(m, &sides))
-        .unwrap_or_default();
+    let open = muscle
+        .as_ref()
+        .and_then(|id| ctx.content.muscle(id))
+        .map(|m| OpenMuscle::new(m, selected));
 
     let on_zoom = {
         let viewport = viewport.clone();
@@ -164,12 +129,12 @@ pub fn BodyFigure(
         let viewport = viewport.clone();
         Callback::from(move |()| viewport.set(Viewport::WHOLE))
     };
-    let on_fit_muscle = muscle.map(|m| {
+    let on_fit_muscle = open.clone().map(|open| {
         let viewport = viewport.clone();
-        let id = m.id.clone();
-        let zones: Vec<RegionId> = zones.keys().cloned().collect();
-        let sides = sides.clone();
-        Callback::from(move |()| viewport.set(muscle_view(fig, id.as_str(), &sides, &zones)))
+        let zones: Vec<RegionId> = open.zones.keys().cloned().collect();
+        Callback::from(move |()| {
+            viewport.set(muscle_view(fig, open.id.as_str(), &open.sides, &zones))
+        })
     });
     let onwheel = {
         let viewport = viewport.clone();
@@ -216,8 +181,7 @@ pub fn BodyFigure(
 
     let view = *view;
     let regions_on = layers.has(Layer::Regions) && !fig.regions.is_empty();
-    let muscles_on =
-        layers.has(Layer::Muscles) || muscle.is_some() || !highlight.muscles.is_empty();
+    let muscles_on = layers.has(Layer::Muscles) || open.is_some() || !highlight.muscles.is_empty();
     let figure_label = ctx.fill(
         "figure-label",
         &[("view", ctx.t(&format!("view-{}", view.as_str())))],
@@ -242,20 +206,20 @@ pub fn BodyFigure(
                     <Spine {view} highlighted={highlight.segments.clone()} />
                 }
                 if muscles_on {
-                    <Muscles {view} all={layers.has(Layer::Muscles)} open={open.clone()} sides={sides.clone()}
+                    <Muscles {view} all={layers.has(Layer::Muscles)} open={open.clone()}
                         highlighted={highlight.muscles.clone()}
                         interactive={*mode == Mode::Explore && !regions_on}
                         on_select={unless_dragged(&gesture, on_muscle)} />
                 }
                 if layers.has(Layer::Referral) {
-                    <Referral {view} {zones} />
+                    <Referral {view} zones={open.as_ref().map(|o| o.zones.clone()).unwrap_or_default()} />
                 }
                 if regions_on {
                     <Regions {view} selected={selected.clone()} focus={(*focus).clone()}
                         on_tap={unless_dragged(&gesture, on_toggle)} on_toggle={on_toggle.clone()} {on_focus} />
                 }
                 if layers.has(Layer::TriggerPoints) {
-                    <TriggerPoints {view} {open} {sides} highlighted={highlight.muscles.clone()} />
+                    <TriggerPoints {view} {open} highlighted={highlight.muscles.clone()} />
                 }
                 if !highlight.regions.is_empty() {
                     <TopicRegions {view} regions={highlight.regions.clone()} />

@@ -12,6 +12,7 @@ mod lang_pack;
 mod muscle_detail;
 mod muscle_list;
 mod muscles;
+mod open_muscle;
 mod outline;
 mod referral;
 mod region_list;

@@ -3,8 +3,9 @@
 use yew::prelude::*;
 
 use crate::geometry::{figure, MuscleShape};
-use crate::model::{MuscleId, Side, View};
+use crate::model::{MuscleId, View};
 use crate::ui::context::Ctx;
+use crate::ui::open_muscle::OpenMuscle;
 
 /// Props of [`Muscles`].
 #[derive(Properties, PartialEq)]
@@ -14,12 +15,9 @@ pub struct MusclesProps {
     /// Whether every muscle is drawn (the muscles layer is on); otherwise only the open and
     /// highlighted ones.
     pub all: bool,
-    /// The muscle open in the detail panel.
+    /// The muscle open in the detail panel, drawn only on the sides that matter.
     #[prop_or_default]
-    pub open: Option<MuscleId>,
-    /// The sides the open muscle is drawn on (its midline shapes are always drawn).
-    #[prop_or_default]
-    pub sides: Vec<Side>,
+    pub open: Option<OpenMuscle>,
     /// Muscles the topic shown highlights.
     #[prop_or_default]
     pub highlighted: Vec<MuscleId>,
@@ -37,7 +35,6 @@ pub fn Muscles(
         view,
         all,
         open,
-        sides,
         highlighted,
         interactive,
         on_select,
@@ -45,14 +42,13 @@ pub fn Muscles(
 ) -> Html {
     let ctx = use_context::<Ctx>().expect("Muscles needs the Ctx context");
     let emphasised = |id: &str| {
-        open.as_ref().is_some_and(|m| m.as_str() == id)
+        open.as_ref().is_some_and(|m| m.id.as_str() == id)
             || highlighted.iter().any(|m| m.as_str() == id)
     };
     // The open muscle is drawn on the sides that matter, like its trigger points.
     let on_shown_side = |s: &MuscleShape| {
-        open.as_ref().is_none_or(|m| m.as_str() != s.id)
-            || sides.contains(&s.side)
-            || s.side == Side::Mid
+        open.as_ref()
+            .is_none_or(|m| m.id.as_str() != s.id || m.draws(s.id, s.side))
     };
     let nodes = figure(*view)
         .muscles

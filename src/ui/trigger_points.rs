@@ -4,19 +4,18 @@ use yew::prelude::*;
 
 use crate::geometry::figure;
 use crate::geometry::path::Tenths;
-use crate::model::{MuscleId, Side, View};
+use crate::model::{MuscleId, View};
+use crate::ui::open_muscle::OpenMuscle;
 
 /// Props of [`TriggerPoints`].
 #[derive(Properties, PartialEq)]
 pub struct TriggerPointsProps {
     /// The view drawn.
     pub view: View,
-    /// The muscle open in the detail panel: its trigger points are drawn.
+    /// The muscle open in the detail panel: its trigger points on the sides that matter are
+    /// drawn.
     #[prop_or_default]
-    pub open: Option<MuscleId>,
-    /// The sides the open muscle's trigger points are drawn on (midline ones always).
-    #[prop_or_default]
-    pub sides: Vec<Side>,
+    pub open: Option<OpenMuscle>,
     /// Muscles the topic shown highlights: their trigger points are drawn when no muscle is
     /// open.
     #[prop_or_default]
@@ -30,12 +29,11 @@ pub fn TriggerPoints(
     TriggerPointsProps {
         view,
         open,
-        sides,
         highlighted,
     }: &TriggerPointsProps,
 ) -> Html {
     let marks = figure(*view).trigger_points.iter().filter(|tp| match open {
-        Some(m) => m.as_str() == tp.muscle && (sides.contains(&tp.side) || tp.side == Side::Mid),
+        Some(m) => m.draws(tp.muscle, tp.side),
         None => highlighted.iter().any(|m| m.as_str() == tp.muscle),
     });
     html! {
