@@ -361,8 +361,13 @@ fn levator_scapulae_ranks_first_for_the_angle_of_the_neck() {
 fn every_interface_key_in_the_components_exists() {
     let c = content();
     let mut keys: BTreeSet<String> = BTreeSet::new();
-    for entry in std::fs::read_dir("src/ui").unwrap() {
-        let src = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+    let files = ["src/ui", "src/ui/hooks"]
+        .into_iter()
+        .flat_map(|dir| std::fs::read_dir(dir).unwrap())
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"));
+    for path in files {
+        let src = std::fs::read_to_string(path).unwrap();
         for call in ["t(\"", "fill(\"", "(\"key-"] {
             for part in src.split(call).skip(1) {
                 let key: String = part
