@@ -18,6 +18,7 @@ mod sources;
 mod spine_panel;
 mod toolbar;
 mod topic_view;
+mod warnings;
 
 pub use app::{App, AppProps, Snapshot, SnapshotCell};
 pub use context::Ctx;
