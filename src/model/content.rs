@@ -355,7 +355,6 @@ pub struct RedFlag {
     pub sign: Text,
     /// Pain regions it concerns (the patient's own sides, both listed); empty for a sign that
     /// is not tied to one place.
-    #[serde(default)]
     pub areas: Vec<RegionId>,
     /// The public health advice it follows.
     pub sources: Vec<SourceId>,
