@@ -20,12 +20,13 @@ mod ui_state;
 mod validate;
 
 pub use content::{
-    Content, Curve, Disc, Evidence, Group, HeadLoad, Muscle, Region, Safety, SafetySection,
-    Segment, Show, Source, Spine, Topic, TriggerPoint, VertebraNote, BUILTIN_FILES, ENGLISH_FILES,
+    Content, Curve, Disc, Evidence, Group, HeadLoad, Level, LevelText, Muscle, RedFlag, Region,
+    Safety, SafetySection, Segment, Show, Source, Spine, Topic, TriggerPoint, VertebraNote,
+    BUILTIN_FILES, ENGLISH_FILES,
 };
 pub use error::{ContentError, ErrorKind};
 pub use host::{HostContent, MuscleOverride, PartialText};
-pub use ids::{MuscleId, RegionId, SegmentId, Side, SourceId, TopicId, View};
+pub use ids::{MuscleId, RedFlagId, RegionId, SegmentId, Side, SourceId, TopicId, View};
 pub use json::{parse as parse_json, Json, JsonError, Step};
 pub use options::{is_safe_url, BookingTarget, Layer, Layers, Mode, Options, ATTRIBUTES};
 pub use ranking::{rank, Match, MatchKind, Ranked};

@@ -319,12 +319,18 @@ fn live_message(ctx: &Ctx, regions: &[RegionId], count: usize) -> String {
         (_, 1) => "live-one-areas",
         _ => "live-many-areas",
     };
-    ctx.fill(
+    let answer = ctx.fill(
         key,
         &[
             ("count", &count.to_string()),
             ("region", &crate::model::lowercase(name)),
             ("areas", &regions.len().to_string()),
         ],
-    )
+    );
+    // A warning tied to a marked area comes first here too, as it does in the answer.
+    if ctx.content.safety.warnings(regions).is_empty() {
+        answer
+    } else {
+        format!("{} {answer}", ctx.t("live-warning"))
+    }
 }

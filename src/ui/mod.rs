@@ -21,6 +21,7 @@ mod spine_panel;
 mod store;
 mod toolbar;
 mod topic_view;
+mod warnings;
 
 pub use app::{App, AppProps};
 pub use context::Ctx;
