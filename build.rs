@@ -210,6 +210,19 @@ fn topic(t: &mut Tape, v: &Value) {
 
 fn safety(t: &mut Tape, v: &Value) {
     t.text(&v["disclaimer"]);
+    t.list(&v["levels"], |t, v| {
+        t.s(&v["level"]);
+        for key in ["title", "intro", "lead"] {
+            t.text(&v[key]);
+        }
+    });
+    t.list(&v["red_flags"], |t, v| {
+        t.s(&v["id"]);
+        t.s(&v["level"]);
+        t.text(&v["sign"]);
+        t.list(&v["areas"], Tape::s);
+        t.list(&v["sources"], Tape::s);
+    });
     t.list(&v["sections"], |t, v| {
         t.s(&v["id"]);
         t.text(&v["title"]);

@@ -23,4 +23,6 @@ pub use gesture::{pinch, Gesture, DRAG_DISTANCE};
 pub use head::{forward_head, ForwardHead};
 pub use neighbours::{neighbour, Direction};
 pub use point::{sin_cos, within, Point, HEIGHT, MID, WIDTH};
+// The model's own view and side: every figure is drawn for a view and every shape has a side.
+pub use crate::model::{Side, View};
 pub use viewport::{muscle_view, region_view, ScreenBox, Viewport, FIT_MARGIN, MAX_ZOOM};
