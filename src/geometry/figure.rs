@@ -125,7 +125,7 @@ pub fn region_at(view: View, p: Point) -> Option<&'static str> {
     let boxes = BOXES[index(view)].get_or_init(|| {
         f.regions
             .iter()
-            .map(|r| poly::bounds(&r.polygons.iter().flatten().copied().collect::<Vec<_>>()))
+            .map(|r| poly::bounds(r.polygons.iter().flatten().copied()))
             .collect()
     });
     f.regions

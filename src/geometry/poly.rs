@@ -71,9 +71,10 @@ pub fn centroid(polygon: &[Point]) -> Point {
     Point::new(cx / (6.0 * a), cy / (6.0 * a))
 }
 
-/// The smallest axis-aligned box around the points: `(min, max)`.
-pub fn bounds(points: &[Point]) -> (Point, Point) {
-    points.iter().fold(
+/// The smallest axis-aligned box around the points: `(min, max)`; with no points, `min` lies
+/// beyond `max`.
+pub fn bounds(points: impl IntoIterator<Item = Point>) -> (Point, Point) {
+    points.into_iter().fold(
         (
             Point::new(f32::MAX, f32::MAX),
             Point::new(f32::MIN, f32::MIN),

@@ -88,11 +88,10 @@ impl Viewport {
     /// The smallest viewport (1× to [`MAX_ZOOM`]) showing every point with a margin of
     /// [`FIT_MARGIN`], centred on them; the whole figure when there are none.
     pub fn fit(points: impl IntoIterator<Item = Point>) -> Viewport {
-        let points: Vec<Point> = points.into_iter().collect();
-        if points.is_empty() {
+        let (lo, hi) = poly::bounds(points);
+        if lo.x > hi.x {
             return Viewport::WHOLE;
         }
-        let (lo, hi) = poly::bounds(&points);
         let ratio = WIDTH / HEIGHT;
         let w = within(
             (hi.x - lo.x + 2.0 * FIT_MARGIN).max((hi.y - lo.y + 2.0 * FIT_MARGIN) * ratio),
