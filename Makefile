@@ -5,7 +5,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export RUST_BACKTRACE ?= 0
 PORT ?= 8080
 
-.PHONY: setup setup-browser run dist test lint fmt native browser e2e bench clean
+.PHONY: setup setup-browser run dist test lint fmt native browser e2e wordpress wordpress-zip bench clean
 
 setup:
 	@scripts/setup.sh
@@ -25,8 +25,9 @@ run: setup
 dist: setup
 	@scripts/dist.sh release
 
-## Every test layer: format, lints (native and wasm32), native tests, browser tests, end-to-end.
-test: setup-browser lint native browser e2e
+## Every test layer: format, lints (native and wasm32), native tests, browser tests, end-to-end,
+## the WordPress plugin in a real WordPress.
+test: setup-browser lint native browser e2e wordpress
 
 lint:
 	cargo fmt --all --check
@@ -41,6 +42,14 @@ browser:
 
 e2e: dist
 	cd tests/e2e && node --test --test-concurrency=1 specs/
+
+## The plugin zip in a real WordPress on loopback (PHP, MariaDB and Debian's WordPress from apt).
+wordpress: dist
+	tests/wordpress/run.sh dist/body-map
+
+## The WordPress plugin zip alone: dist/body-map-wordpress-<version>.zip.
+wordpress-zip: dist
+	scripts/wordpress-plugin.sh dist/body-map dist
 
 ## Sizes and load time of the release build (a benchmark, not a test).
 bench: setup-browser dist

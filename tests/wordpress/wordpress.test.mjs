@@ -1,0 +1,288 @@
+// The WordPress plugin in a real WordPress (Debian's, on loopback; tests/wordpress/setup.sh
+// starts it and writes target/wordpress/env.json): activation, the shortcode, the block, hostile
+// values, the settings page, the block editor, PHP syntax. Screenshots for docs/install-wordpress.md.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdir, readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launch, openPage, ready, tapRegion, inShadow, waitInShadow, screenshots } from "../e2e/browser.mjs";
+
+const env = JSON.parse(await readFile(new URL("../../target/wordpress/env.json", import.meta.url), "utf8"));
+const origin = new URL(env.url).origin;
+const shots = `${screenshots}wordpress/`;
+const LOADER = /<script\b[^>]*\bsrc=['"][^'"]*\/plugins\/body-map\/widget\/body-map\.js[^'"]*['"][^>]*>/g;
+
+let browser;
+/** The administrator's session, shared by the tests that act in wp-admin. */
+let admin;
+
+before(async () => {
+  await mkdir(shots, { recursive: true });
+  browser = await launch();
+  admin = await openPage(browser, "desktop");
+  await logIn(admin.page, "admin");
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/**
+ * Lines of the debug log that WordPress 6.1 itself writes on PHP 8.2 whenever wp-login.php is
+ * opened (it passes null to trim() and preg_replace()); nothing to do with the plugin.
+ */
+const loginNoise = new Set();
+const LOGIN_NOISE = /PHP Deprecated: {2}(trim|preg_replace)\(\): Passing null to parameter #\d \(\$\w+\) of type [\w|]+ is deprecated in \S+\/wp-includes\/(pluggable|formatting)\.php on line \d+$/;
+
+async function logIn(page, user) {
+  const before = await debugLog();
+  await page.goto(`${env.url}/wp-login.php`);
+  await page.fill("#user_login", user);
+  await page.fill("#user_pass", env.users[user]);
+  await Promise.all([page.waitForURL(/\/wp-admin\//), page.click("#wp-submit")]);
+  for (const line of (await debugLog()).slice(before.length)) {
+    assert.match(line, LOGIN_NOISE, "logging in writes nothing else to the debug log");
+    loginNoise.add(line);
+  }
+}
+
+/**
+ * The lines of WordPress's debug log (WP_DEBUG_LOG: every PHP error, warning, notice or
+ * deprecation), without the login noise.
+ */
+async function debugLog() {
+  return (await readFile(env.log, "utf8")).split("\n").filter((line) => line.trim() !== "" && !loginNoise.has(line));
+}
+
+/** Opens `url` as a visitor; resolves to the page, its HTML and what it reported. */
+async function visit(url, viewport = "desktop") {
+  const visitor = await openPage(browser, viewport);
+  const response = await visitor.page.goto(url);
+  assert.equal(response.status(), 200, `${url} answers 200`);
+  return { ...visitor, html: await response.text() };
+}
+
+/** Requests that left the site's origin. */
+const foreign = (requests) => requests.filter((url) => !url.startsWith("data:") && new URL(url).origin !== origin);
+
+/** The attributes of every <body-map> on the page, in order. */
+const elements = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("body-map")].map((e) => Object.fromEntries(e.getAttributeNames().map((n) => [n, e.getAttribute(n)]))),
+  );
+
+/** Taps `region` in the widget `host` and waits for the ranked muscles; resolves to their ids. */
+async function rank(page, region, host = "body-map") {
+  await tapRegion(page, region, { host });
+  await waitInShadow(page, ".bm-ranking [data-muscle]", host);
+  return inShadow(page, (root) => [...root.querySelectorAll(".bm-ranking [data-muscle]")].map((e) => e.dataset.muscle), undefined, host);
+}
+
+/** The booking links of the widget: text and href. */
+const bookingLinks = (page, host = "body-map") =>
+  inShadow(page, (root) => [...root.querySelectorAll("a.bm-book")].map((a) => ({ text: a.textContent.trim(), href: a.getAttribute("href"), target: a.getAttribute("target") })), undefined, host);
+
+test("every PHP file of the plugin passes php -l and uses PHP 7.4 syntax only", async () => {
+  const files = (await readdir(env.plugin, { recursive: true })).filter((f) => f.endsWith(".php")).map((f) => join(env.plugin, f));
+  assert.ok(files.length >= 6, `the plugin's PHP files: ${files}`);
+  for (const file of files) {
+    assert.match(execFileSync("php", ["-l", file], { encoding: "utf8" }), /No syntax errors detected/, file);
+  }
+  const checker = fileURLToPath(new URL("php74.php", import.meta.url));
+  execFileSync("php", [checker, ...files], { encoding: "utf8" });
+});
+
+test("uninstalling removes the plugin's options", () => {
+  assert.equal(env.uninstalled, true, "body_map_options is gone after uninstall.php ran");
+});
+
+test("an administrator activates the plugin without a PHP warning or notice", async () => {
+  const { page } = admin;
+  await page.goto(`${env.url}/wp-admin/plugins.php`);
+  await Promise.all([page.waitForURL(/plugins\.php\?activate=true/), page.getByRole("link", { name: "Activate Body Map" }).click()]);
+  assert.match(await page.textContent("#message"), /Plugin activated/);
+  assert.equal(await page.getByRole("link", { name: "Deactivate Body Map" }).count(), 1);
+  assert.deepEqual(await debugLog(), [], "the debug log stays empty");
+});
+
+test("a page with [body_map view=\"back\" lang=\"es\" booking_url=\"/book\"] shows a working widget", async () => {
+  const { context, page, problems, requests, html } = await visit(env.pages.shortcode.url, "phone");
+  assert.equal(html.match(LOADER)?.length, 1, "the loader once");
+  assert.match(html.match(LOADER)[0], /type="module"/, "as a module");
+  assert.deepEqual(await elements(page), [{ view: "back", lang: "es", "booking-url": "/book" }]);
+  await ready(page);
+  await waitInShadow(page, "svg.bm-figure--back");
+  const muscles = await rank(page, "neck-angle-right");
+  assert.ok(muscles.includes("levator_scapulae"), `a tap ranks muscles: ${muscles}`);
+  await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.textContent.includes("Reservar una sesión"));
+  assert.deepEqual(await bookingLinks(page), [{ text: "Reservar una sesión", href: "/book", target: null }]);
+  await page.screenshot({ path: `${shots}page-shortcode.png` });
+  assert.deepEqual(problems, [], "no console error");
+  assert.deepEqual(foreign(requests), [], "no request to another origin");
+  await context.close();
+});
+
+test("a post with the block shows a working widget", async () => {
+  const { context, page, problems, requests, html } = await visit(env.pages.block.url);
+  assert.equal(html.match(LOADER)?.length, 1, "the loader once");
+  assert.match(html, /<div class="wp-block-body-map-body-map"><body-map /);
+  assert.deepEqual(await elements(page), [{ lang: "en", regions: "temple-left", "booking-target": "_blank" }]);
+  await ready(page);
+  const muscles = await rank(page, "temple-right");
+  assert.ok(muscles.length >= 2, `a tap ranks muscles: ${muscles}`);
+  assert.deepEqual(problems, [], "no console error");
+  assert.deepEqual(foreign(requests), [], "no request to another origin");
+  await context.close();
+});
+
+test("hostile attribute values render no script and no javascript: link", async () => {
+  const probe = (await readFile(env.probe, "utf8")).split("\n").filter(Boolean).map((line) => JSON.parse(line));
+  const { context, page, problems, requests, html } = await visit(env.pages.hostile.url);
+  const received = (await readFile(env.probe, "utf8")).split("\n").filter(Boolean).map((line) => JSON.parse(line)).slice(probe.length);
+  assert.ok(
+    received.some((atts) => atts.view === '"><script>window.hacked="view"</script>' && atts.booking_url === 'javascript:window.hacked="url"'),
+    `the hostile values reached the shortcode unchanged: ${JSON.stringify(received)}`,
+  );
+  assert.doesNotMatch(html, /hacked/, "no hostile value in the page");
+  assert.doesNotMatch(html, /javascript:/i, "no javascript: address in the page");
+  await page.waitForFunction(() => document.querySelectorAll("body-map").length === 3);
+  for (const host of ["body-map:nth-of-type(1)", ".wp-block-body-map-body-map body-map"]) await ready(page, host);
+  assert.deepEqual(await elements(page), [
+    { lang: "en" },
+    { lang: "en" },
+    { view: "back", lang: "en" },
+  ]);
+  const links = await page.evaluate(() =>
+    [...document.querySelectorAll("body-map")].flatMap((e) => [...e.shadowRoot.querySelectorAll("a[href]")].map((a) => a.getAttribute("href"))),
+  );
+  assert.ok(links.every((href) => !/^\s*javascript:/i.test(href)), `no javascript: link: ${links}`);
+  assert.equal(await page.evaluate(() => window.hacked), undefined, "no hostile script ran");
+  assert.deepEqual(problems, [], "no console error");
+  assert.deepEqual(foreign(requests), [], "no request to another origin");
+  await context.close();
+});
+
+test("the loader is enqueued only on pages that show the widget, once for several", async () => {
+  const plain = await visit(env.pages.plain.url);
+  assert.match(plain.html, /A page without the widget/);
+  assert.doesNotMatch(plain.html, /body-map/, "nothing of the plugin on a page without the widget");
+  assert.deepEqual(foreign(plain.requests), []);
+  await plain.context.close();
+
+  const { context, page, problems, requests, html } = await visit(env.pages.two.url);
+  assert.equal(html.match(LOADER)?.length, 1, "the loader once for two widgets");
+  assert.deepEqual(await elements(page), [
+    { view: "front", lang: "en" },
+    { view: "back", lang: "en" },
+  ]);
+  await ready(page, "body-map");
+  await ready(page, ".wp-block-body-map-body-map body-map");
+  await waitInShadow(page, "svg.bm-figure--back", ".wp-block-body-map-body-map body-map");
+  assert.deepEqual(problems, []);
+  assert.deepEqual(foreign(requests), []);
+  await context.close();
+});
+
+test("the settings page saves defaults in an administrator's session; [body_map] then uses them", async () => {
+  const { page } = admin;
+  await page.goto(`${env.url}/wp-admin/options-general.php?page=body-map`);
+  await page.fill("#body-map-booking_url", "/reservar");
+  await page.selectOption("#body-map-booking_target", "_blank");
+  await page.selectOption("#body-map-lang", "es");
+  await page.selectOption("#body-map-view", "back");
+  // WordPress's colour picker shows its text field after a click on its button.
+  const accent = page.locator(".wp-picker-container", { has: page.locator("#body-map-colour-accent") });
+  await accent.locator("button.wp-color-result").click();
+  await page.fill("#body-map-colour-accent", "#0a6e4f");
+  await Promise.all([page.waitForURL(/settings-updated=true/), page.click("#submit")]);
+  assert.match(await page.textContent("#setting-error-settings_updated"), /Settings saved/);
+  assert.equal(await page.inputValue("#body-map-booking_url"), "/reservar");
+  await ready(page);
+  await page.screenshot({ path: `${shots}settings.png`, fullPage: true });
+
+  const { context, page: visitor, problems, requests } = await visit(env.pages.defaults.url);
+  assert.deepEqual(await elements(visitor), [
+    {
+      view: "back",
+      mode: "patient",
+      lang: "es",
+      "booking-url": "/reservar",
+      "booking-target": "_blank",
+      style: "--body-map-accent:#0a6e4f;",
+    },
+  ]);
+  await ready(visitor);
+  await waitInShadow(visitor, "svg.bm-figure--back");
+  await rank(visitor, "neck-angle-left");
+  await visitor.waitForFunction(() => document.querySelector("body-map").shadowRoot.textContent.includes("Reservar una sesión"));
+  assert.equal((await bookingLinks(visitor))[0].href, "/reservar");
+  const paint = await inShadow(visitor, (root) => getComputedStyle(root.querySelector(".bm-book")).backgroundColor);
+  assert.equal(paint, "rgb(10, 110, 79)", "the accent colour paints the booking button");
+  assert.deepEqual(problems, []);
+  assert.deepEqual(foreign(requests), []);
+  await context.close();
+});
+
+test("the settings refuse a javascript: address, a form without a valid nonce and a subscriber", async () => {
+  const { page } = admin;
+  await page.goto(`${env.url}/wp-admin/options-general.php?page=body-map`);
+  await page.fill("#body-map-booking_url", "javascript:alert(1)");
+  await Promise.all([page.waitForURL(/settings-updated=true/), page.click("#submit")]);
+  assert.match(await page.textContent(".notice-error, .error"), /booking address was not saved/);
+  assert.equal(await page.inputValue("#body-map-booking_url"), "/reservar", "the saved address stays");
+
+  const forged = await page.request.post(`${env.url}/wp-admin/options.php`, {
+    form: {
+      option_page: "body-map",
+      action: "update",
+      _wpnonce: "0123456789",
+      _wp_http_referer: "/wp-admin/options-general.php?page=body-map",
+      "body_map_options[booking_url]": "/forged",
+    },
+    maxRedirects: 0,
+  });
+  assert.equal(forged.status(), 403);
+  assert.match(await forged.text(), /link you followed has expired/);
+  await page.reload();
+  assert.equal(await page.inputValue("#body-map-booking_url"), "/reservar", "nothing saved without the nonce");
+
+  const reader = await openPage(browser, "desktop");
+  await logIn(reader.page, "reader");
+  const response = await reader.page.goto(`${env.url}/wp-admin/options-general.php?page=body-map`);
+  assert.equal(response.status(), 403);
+  assert.match(await reader.page.textContent("body"), /not allowed/);
+  assert.equal(await reader.page.locator("#body-map-booking_url").count(), 0);
+  await reader.context.close();
+});
+
+test("the block editor shows the block's options and a live preview", async () => {
+  const { page, problems } = admin;
+  problems.length = 0;
+  await page.goto(`${env.url}/wp-admin/post.php?post=${env.pages.block.id}&action=edit`);
+  const preview = ".editor-styles-wrapper body-map";
+  await page.waitForSelector(preview, { state: "attached", timeout: 20000 });
+  await ready(page, preview);
+  await page.evaluate(() => {
+    const block = wp.data.select("core/block-editor").getBlocks().find((b) => b.name === "body-map/body-map");
+    wp.data.dispatch("core/block-editor").selectBlock(block.clientId);
+    wp.data.dispatch("core/edit-post").openGeneralSidebar("edit-post/block");
+  });
+  const sidebar = page.locator(".block-editor-block-inspector");
+  await sidebar.getByText("View at start").waitFor();
+  for (const label of ["Mode", "Language", "Muscle shown at start", "Areas marked at start", "Booking address", "Booking link opens"]) {
+    assert.equal(await sidebar.getByLabel(label, { exact: true }).count(), 1, `the sidebar offers ${label}`);
+  }
+  // A change in the sidebar re-renders the preview on the server.
+  await sidebar.getByLabel("View at start").selectOption("back");
+  await waitInShadow(page, "svg.bm-figure--back", preview, 20000);
+  await ready(page, preview);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${shots}block-editor.png` });
+  assert.deepEqual(problems, [], "no console error in the editor");
+});
+
+test("no PHP warning or notice in the debug log after every page above", async () => {
+  assert.deepEqual(await debugLog(), []);
+});
