@@ -278,8 +278,11 @@ test("the block editor shows the block's options and a live preview", async () =
   await sidebar.getByLabel("View at start").selectOption("back");
   await waitInShadow(page, "svg.bm-figure--back", preview, 20000);
   await ready(page, preview);
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.evaluate(() => document.querySelector(".interface-interface-skeleton__content").scrollTo(0, 0));
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${shots}block-editor.png` });
+  await page.setViewportSize({ width: 1280, height: 900 });
   assert.deepEqual(problems, [], "no console error in the editor");
 });
 
