@@ -5,7 +5,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export RUST_BACKTRACE ?= 0
 PORT ?= 8080
 
-.PHONY: setup setup-browser run dist test lint fmt native browser e2e wordpress wordpress-zip bench clean
+.PHONY: setup setup-browser run dist test lint fmt native browser e2e wordpress wordpress-6.5 wordpress-zip bench clean
 
 setup:
 	@scripts/setup.sh
@@ -46,6 +46,10 @@ e2e: dist
 ## The plugin zip in a real WordPress on loopback (PHP, MariaDB and Debian's WordPress from apt).
 wordpress: dist
 	tests/wordpress/run.sh dist/body-map
+
+## The same against WordPress 6.5 (Script Modules API); fetches about 160 MB from npm once.
+wordpress-6.5: dist
+	tests/wordpress/newer.sh dist/body-map
 
 ## The WordPress plugin zip alone: dist/body-map-wordpress-<version>.zip.
 wordpress-zip: dist

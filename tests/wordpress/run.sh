@@ -3,6 +3,7 @@
 # WordPress on loopback (setup.sh), runs the tests in Chromium and stops everything it started,
 # also on failure.
 #   tests/wordpress/run.sh [widget-folder]   (default dist/body-map)
+# WORDPRESS and WORDPRESS_STATE test another WordPress tree (see setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 widget=${1:-dist/body-map}

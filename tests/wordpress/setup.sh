@@ -4,10 +4,13 @@
 #   tests/wordpress/setup.sh start <plugin.zip>   install what is missing, start the servers,
 #                                                 install the plugin fresh, write env.json
 #   tests/wordpress/setup.sh stop                 stop what start started (by PID)
+# Another WordPress tree can be tested with WORDPRESS=<its folder> and
+# WORDPRESS_STATE=<a folder of its own>.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=$PWD/tests/wordpress
-state=$PWD/target/wordpress
+wordpress=${WORDPRESS:-/usr/share/wordpress}
+state=$(realpath -m "${WORDPRESS_STATE:-target/wordpress}")
 run=$state/run
 site=$state/site
 sock=$run/mysql.sock
@@ -77,8 +80,8 @@ start() {
 
   # The site: a copy of Debian's WordPress with its own wp-config.php.
   if [ ! -f "$site/wp-load.php" ]; then
-    say "copying WordPress"
-    cp -aL /usr/share/wordpress "$site"
+    say "copying WordPress from $wordpress"
+    cp -aL "$wordpress" "$site"
     rm -f "$site/wp-config.php"
     python3 -c 'import secrets; print("<?php"); [print(f"define( \"{k}\", \"{secrets.token_hex(32)}\" );") for k in ["AUTH_KEY", "SECURE_AUTH_KEY", "LOGGED_IN_KEY", "NONCE_KEY", "AUTH_SALT", "SECURE_AUTH_SALT", "LOGGED_IN_SALT", "NONCE_SALT"]]' >"$state/salts.php"
   fi

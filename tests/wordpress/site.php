@@ -140,6 +140,7 @@ $pages = array(
 echo wp_json_encode(
 	array(
 		'url'         => home_url(),
+		'wordpress'   => get_bloginfo( 'version' ),
 		'site'        => ABSPATH,
 		'plugin'      => WP_PLUGIN_DIR . '/body-map',
 		'log'         => $log,
