@@ -13,7 +13,7 @@ widget=$1
 out=$2
 root=$(cd "$(dirname "$0")/.." && pwd)
 if [ ! -f "$widget/body-map.js" ]; then
-  echo "$0: $widget/body-map.js not found: give the folder of the built widget (make dist: dist/body-map)" >&2
+  echo "$0: $widget/body-map.js not found: give the folder of the built widget (dist/release/package from make release, or dist/body-map from make dist)" >&2
   exit 1
 fi
 version=$(awk -F'"' '/^\[/ { in_package = ($0 == "[package]") } in_package && /^version *=/ { print $2; exit }' "$root/Cargo.toml")
@@ -28,6 +28,7 @@ cp -R "$root/wordpress/body-map" "$stage/body-map"
 rm -rf "$stage/body-map/widget"
 mkdir -p "$stage/body-map/widget"
 cp -R "$widget"/. "$stage/body-map/widget/"
+if [ -f "$root/LICENSE" ]; then cp "$root/LICENSE" "$stage/body-map/LICENSE"; fi
 for file in body-map.php readme.txt; do
   sed -i "s/%VERSION%/$version/g" "$stage/body-map/$file"
 done

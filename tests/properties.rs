@@ -10,8 +10,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use body_map::model::{
-    decode_share, encode_share, is_safe_url, parse_json, Content, ContentError, ErrorKind, Json,
-    Lang, Mode, MuscleId, Options, RegionId, ShareError, View, ATTRIBUTES, BUILTIN_FILES,
+    decode_share, encode_share, is_safe_url, parse_json, BookingTarget, Content, ContentError,
+    ErrorKind, Json, Lang, Mode, MuscleId, Options, RegionId, ShareError, View, ATTRIBUTES,
+    BUILTIN_FILES,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
@@ -1180,6 +1181,9 @@ fn attribute_value(name: &'static str) -> BoxedStrategy<String> {
         ]
         .map(str::to_owned)
         .to_vec(),
+        "booking-target" => ["_self", "_blank", "_top", "_BLANK", ""]
+            .map(str::to_owned)
+            .to_vec(),
         "content" => ["clinic", "  ", "x"].map(str::to_owned).to_vec(),
         _ => ["true", "false", "0", "off", ""]
             .map(str::to_owned)
@@ -1282,6 +1286,15 @@ proptest! {
             prop_assert!(is_safe_url(url));
             let lower = url.to_ascii_lowercase();
             prop_assert!(!lower.starts_with("javascript:") && !lower.starts_with("data:"));
+        }
+        if let Some(v) = attrs.get("booking-target") {
+            let known = matches!(v.trim().to_ascii_lowercase().as_str(), "" | "_self" | "_blank" | "_top");
+            prop_assert_eq!(warned("booking-target"), !known, "booking-target={:?}", v);
+            if known && !blank(v) {
+                prop_assert_eq!(o.booking_target.as_str(), v.trim().to_ascii_lowercase());
+            } else {
+                prop_assert_eq!(o.booking_target, BookingTarget::Same);
+            }
         }
         if let Some(id) = &o.content {
             prop_assert!(!id.trim().is_empty());

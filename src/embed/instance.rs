@@ -13,11 +13,12 @@ use yew::AppHandle;
 
 use super::events;
 use super::host_content;
-use crate::model::{Content, Options, ATTRIBUTES};
+use crate::model::{Content, Options};
 use crate::ui::{AppProps, Ctx, Slot, SlotProps, Snapshot};
 
 thread_local! {
-    static CSS_HREF: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The stylesheet's address and integrity hash, for shadow roots that link it.
+    static CSS_HREF: RefCell<Option<(String, Option<String>)>> = const { RefCell::new(None) };
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     static BUILTIN: RefCell<Option<Result<Rc<Content>, String>>> = const { RefCell::new(None) };
     static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
@@ -54,18 +55,29 @@ fn install_panic_hook() {
     }));
 }
 
-/// Starts the widget module: `css_href` is the widget's stylesheet and `spanish_href` the
-/// Spanish texts, fetched when a widget first shows Spanish. `sheet`, when the browser can
-/// share one, is that stylesheet already parsed: every shadow root adopts it and shows at
-/// once; without it each shadow root links `css_href` and stays hidden until it has loaded.
-/// Returns the attribute names `<body-map>` observes; the loader defines the element.
+/// Starts the widget module (the loader calls it once the wasm is in). `css_href` is the
+/// widget's stylesheet and `css_integrity` its hash; `sheet`, when the browser can share one,
+/// is that stylesheet already parsed: every shadow root adopts it and shows at once; without
+/// it each shadow root links `css_href` (pinned by `css_integrity`) and stays hidden until it
+/// has loaded. `load_spanish` returns a promise of the Spanish pack's text, called when a
+/// widget first shows Spanish.
 #[wasm_bindgen]
-pub fn define(css_href: Option<String>, spanish_href: Option<String>, sheet: JsValue) -> Array {
+pub fn define(
+    css_href: Option<String>,
+    css_integrity: Option<String>,
+    load_spanish: Option<js_sys::Function>,
+    sheet: JsValue,
+) {
     install_panic_hook();
-    CSS_HREF.with(|c| *c.borrow_mut() = css_href);
+    CSS_HREF.with(|c| *c.borrow_mut() = css_href.map(|href| (href, css_integrity)));
     SHEET.with(|s| *s.borrow_mut() = sheet.dyn_into::<CssStyleSheet>().ok());
-    crate::ui::set_lang_pack_url(spanish_href);
-    ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect()
+    crate::ui::set_lang_pack_loader(load_spanish);
+}
+
+/// The release version (`Cargo.toml`), which the loader's `version` must equal.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
 }
 
 /// One option given to `mount` or `update`, by its attribute name in camelCase or as it is,
@@ -103,15 +115,20 @@ struct Stylesheet {
 impl Stylesheet {
     const EVENTS: [&'static str; 2] = ["load", "error"];
 
-    /// Hides `root` and appends a link to `href` to `shadow` that shows it again.
+    /// Hides `root` and appends a link to `href` (pinned by `integrity`) to `shadow` that
+    /// shows it again.
     fn link(
         document: &Document,
         shadow: &ShadowRoot,
         root: &Element,
-        href: &str,
+        (href, integrity): &(String, Option<String>),
     ) -> Result<Self, JsValue> {
         let link = document.create_element("link")?;
         link.set_attribute("rel", "stylesheet")?;
+        if let Some(integrity) = integrity {
+            link.set_attribute("integrity", integrity)?;
+            link.set_attribute("crossorigin", "anonymous")?;
+        }
         link.set_attribute("href", href)?;
         root.set_attribute("hidden", "")?;
         let reveal = {

@@ -24,7 +24,7 @@ pub use error::{ContentError, ErrorKind};
 pub use host::{HostContent, MuscleOverride, PartialText};
 pub use ids::{MuscleId, RegionId, SegmentId, Side, SourceId, TopicId, View};
 pub use json::{parse as parse_json, Json, JsonError, Step};
-pub use options::{is_safe_url, Layer, Layers, Mode, Options, ATTRIBUTES};
+pub use options::{is_safe_url, BookingTarget, Layer, Layers, Mode, Options, ATTRIBUTES};
 pub use ranking::{rank, Match, MatchKind, Ranked};
 pub use share::{decode_share, encode_share, ShareError, SHARE_KEY};
 pub use spine::{vertebrae, Vertebra, DISC_COUNT, VERTEBRA_COUNT};

@@ -25,6 +25,29 @@ impl Mode {
     }
 }
 
+/// Where the booking link opens (`booking-target`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum BookingTarget {
+    /// In the same frame: the page with the widget is left.
+    #[default]
+    Same,
+    /// In a new tab (a site builder's sandboxed iframe cannot navigate itself away).
+    Blank,
+    /// In the whole window, out of any frame.
+    Top,
+}
+
+impl BookingTarget {
+    /// The attribute value, also the link's `target`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BookingTarget::Same => "_self",
+            BookingTarget::Blank => "_blank",
+            BookingTarget::Top => "_top",
+        }
+    }
+}
+
 /// A drawing layer of the figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Layer {
@@ -125,6 +148,8 @@ pub struct Options {
     pub regions: Vec<RegionId>,
     /// `booking-url`: shows a "Book a session" link.
     pub booking_url: Option<String>,
+    /// `booking-target`: where the booking link opens.
+    pub booking_target: BookingTarget,
     /// `content`: id of the host's `<script type="application/json">`.
     pub content: Option<String>,
     /// `remember`: keep the selection on this device.
@@ -132,7 +157,7 @@ pub struct Options {
 }
 
 /// The attributes a `<body-map>` element watches.
-pub const ATTRIBUTES: [&str; 9] = [
+pub const ATTRIBUTES: [&str; 10] = [
     "mode",
     "view",
     "lang",
@@ -140,6 +165,7 @@ pub const ATTRIBUTES: [&str; 9] = [
     "muscle",
     "regions",
     "booking-url",
+    "booking-target",
     "content",
     "remember",
 ];
@@ -226,6 +252,14 @@ impl Options {
                 o.booking_url = Some(url.to_owned());
             } else if !url.is_empty() {
                 warn("booking-url", &v, "an http(s) or relative address");
+            }
+        }
+        if let Some(v) = get("booking-target") {
+            match v.trim().to_ascii_lowercase().as_str() {
+                "" | "_self" => o.booking_target = BookingTarget::Same,
+                "_blank" => o.booking_target = BookingTarget::Blank,
+                "_top" => o.booking_target = BookingTarget::Top,
+                _ => warn("booking-target", &v, "\"_self\", \"_blank\" or \"_top\""),
             }
         }
         if let Some(v) = get("content") {

@@ -540,7 +540,7 @@ pub fn App(
             }
         }
         (Panel::Answer, _) => html! {
-            <Results selected={state.regions().to_vec()} answers={answers} on_open={on_open.reform(Some)} booking_url={options.booking_url.clone()} />
+            <Results selected={state.regions().to_vec()} answers={answers} on_open={on_open.reform(Some)} booking_url={options.booking_url.clone()} booking_target={options.booking_target} />
         },
     };
 

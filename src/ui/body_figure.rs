@@ -658,7 +658,7 @@ pub fn BodyFigure(
     );
     html! {
         <div class="bm-figure-wrap">
-            <svg ref={svg_ref.clone()} class={format!("bm-figure bm-figure--{}", view.as_str())}
+            <svg ref={svg_ref.clone()} part="figure" class={format!("bm-figure bm-figure--{}", view.as_str())}
                 viewBox={vp.view_box()} preserveAspectRatio="xMidYMid meet"
                 role="group" aria-label={figure_label}
                 {onwheel} {onpointerdown} {onpointermove}

@@ -1,10 +1,11 @@
-//! The Spanish texts, fetched once per page when a widget first shows Spanish.
+//! The Spanish texts, fetched once per page when a widget first shows Spanish (through the
+//! loader, which pins the file by its integrity hash).
 
 use std::cell::RefCell;
 
-use wasm_bindgen::JsCast;
+use js_sys::{Function, Promise};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
 use yew::Callback;
 
 use crate::model::{install_spanish, spanish_ready, Lang};
@@ -27,13 +28,14 @@ enum Load {
 }
 
 thread_local! {
-    static URL: RefCell<Option<String>> = const { RefCell::new(None) };
+    static LOADER: RefCell<Option<Function>> = const { RefCell::new(None) };
     static LOAD: RefCell<Load> = const { RefCell::new(Load::Idle) };
 }
 
-/// Where the Spanish pack lies (`body-map-es.json` beside the loader).
-pub fn set_url(url: Option<String>) {
-    URL.with(|u| *u.borrow_mut() = url);
+/// How the Spanish pack is fetched: a function of the loader that returns a promise of the
+/// pack's text (`body-map-es.json` beside the loader, checked against its integrity hash).
+pub fn set_loader(loader: Option<Function>) {
+    LOADER.with(|l| *l.borrow_mut() = loader);
 }
 
 /// The status of `lang`'s texts.
@@ -88,22 +90,23 @@ async fn fetch_pack() {
 }
 
 async fn fetch_text() -> Result<String, String> {
-    let url = URL
-        .with(|u| u.borrow().clone())
+    let loader = LOADER
+        .with(|l| l.borrow().clone())
         .ok_or("the address of the Spanish texts is unknown")?;
-    let failed = |_| format!("the Spanish texts could not be loaded from {url}");
-    let window = web_sys::window().ok_or("no window")?;
-    let response: Response = JsFuture::from(window.fetch_with_str(&url))
+    let reason = |e: JsValue| {
+        e.dyn_ref::<js_sys::Error>().map_or_else(
+            || "the Spanish texts could not be loaded".to_owned(),
+            |e| e.message().into(),
+        )
+    };
+    let promise: Promise = loader
+        .call0(&JsValue::NULL)
+        .map_err(reason)?
+        .dyn_into()
+        .map_err(reason)?;
+    JsFuture::from(promise)
         .await
-        .and_then(|r| r.dyn_into())
-        .map_err(failed)?;
-    if !response.ok() {
-        return Err(format!("{url} answered {}", response.status()));
-    }
-    let text = response.text().map_err(failed)?;
-    JsFuture::from(text)
-        .await
-        .map_err(failed)?
+        .map_err(reason)?
         .as_string()
-        .ok_or_else(|| format!("{url} is not text"))
+        .ok_or_else(|| "the Spanish texts are not text".to_owned())
 }

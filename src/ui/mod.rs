@@ -21,5 +21,5 @@ mod topic_view;
 
 pub use app::{App, AppProps, Snapshot, SnapshotCell};
 pub use context::Ctx;
-pub use lang_pack::set_url as set_lang_pack_url;
+pub use lang_pack::set_loader as set_lang_pack_loader;
 pub use slot::{Slot, SlotProps};

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::context::Ctx;
 use super::handout::Handout;
-use crate::model::{is_safe_url, Match, MatchKind, MuscleId, Ranked, RegionId};
+use crate::model::{is_safe_url, BookingTarget, Match, MatchKind, MuscleId, Ranked, RegionId};
 
 /// One muscle of the answer with the marked regions it explains: the model's ranking, owned so
 /// that the app ranks once per change and hands the result down.
@@ -35,6 +35,9 @@ pub struct ResultsProps {
     /// Where "Book a session" leads, when the host gave it.
     #[prop_or_default]
     pub booking_url: Option<String>,
+    /// Where the booking link opens.
+    #[prop_or_default]
+    pub booking_target: BookingTarget,
 }
 
 /// "Muscles that commonly send pain here", ranked, each with the areas it explains.
@@ -45,6 +48,7 @@ pub fn Results(
         answers,
         on_open,
         booking_url,
+        booking_target,
     }: &ResultsProps,
 ) -> Html {
     let ctx = use_context::<Ctx>().expect("Results needs the Ctx context");
@@ -58,7 +62,12 @@ pub fn Results(
             .map_or_else(|| id.to_string(), |r| r.name.get(ctx.lang).to_owned())
     };
     let booking = booking_url.as_ref().filter(|u| is_safe_url(u)).map(|url| {
-        html! { <a class="bm-button bm-button--primary bm-book" href={url.clone()}>{ ctx.t("book") }</a> }
+        // A new tab gets no handle on this page.
+        let rel = (*booking_target == BookingTarget::Blank).then_some("noopener");
+        html! {
+            <a class="bm-button bm-button--primary bm-book" part="book" href={url.clone()}
+                target={booking_target.as_str()} {rel}>{ ctx.t("book") }</a>
+        }
     });
     let note = ctx.content.note.as_ref().map(|n| {
         html! {

@@ -74,7 +74,7 @@ pub fn Toolbar(
     };
     let act = |a: Action| on_action.reform(move |_: MouseEvent| a.clone());
     html! {
-        <div class="bm-toolbar">
+        <div class="bm-toolbar" part="toolbar">
             <h2 class="bm-title">{ title }</h2>
             <div class="bm-views" role="group" aria-label={ctx.t("views-label").to_owned()}>
                 { for views.iter().map(|&v| html! {

@@ -17,7 +17,8 @@ import { launch, openPage } from "./browser.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const repo = join(here, "../..");
-const dist = join(repo, "dist/body-map");
+// The release files (`make release`), the same bytes a clinic installs.
+const dist = join(repo, "dist/release/package");
 const peerDir = join(here, "pages/bench/peer");
 const report = join(repo, "docs/benchmarks.md");
 
@@ -113,9 +114,9 @@ async function listFiles(dir) {
   return out.sort();
 }
 
-/** Waits (up to 5 minutes) for a complete dist/body-map/ while a rebuild is under way. */
+/** Waits (up to 5 minutes) for a complete dist/release/package/ while a rebuild is under way. */
 async function waitForDist() {
-  const needed = ["body-map.js", "body-map-core.js", "body-map-core_bg.wasm", "body-map.css"];
+  const needed = ["body-map.js", "body-map-core_bg.wasm", "body-map.css"];
   for (let i = 0; i < 60; i++) {
     const present = await Promise.all(needed.map((f) => stat(join(dist, f)).then(() => true, () => false)));
     let staging = false;
@@ -125,10 +126,10 @@ async function waitForDist() {
       staging = true;
     }
     if (present.every(Boolean) && !staging) return;
-    if (i === 0) console.error("dist/body-map/ is incomplete (a build is running?); waiting");
+    if (i === 0) console.error("dist/release/package/ is incomplete (a build is running?); waiting");
     await sleep(5000);
   }
-  throw new Error("dist/body-map/ is incomplete: run `make dist` first");
+  throw new Error("dist/release/package/ is incomplete: run `make release` first");
 }
 
 /** Raw, gzip -9 and brotli 11 sizes of `body`. */
@@ -801,7 +802,7 @@ function render(r, budgets, sections, twiggy, crates, content) {
   lines.push(
     "# Benchmarks",
     "",
-    "The release build (`make dist`) measured by `make bench` (`tests/e2e/bench.mjs`): transfer size,",
+    "The release (`make release`) measured by `make bench` (`tests/e2e/bench.mjs`): transfer size,",
     "navigation to an interactive figure, tap-to-results time and wasm memory, in headless Chromium",
     "on loopback. Budgets are those of the design (section 5). These are measurements, not tests:",
     "nothing here fails a build. KB = 1,024 bytes, MB = 1,024 KB; p95 is the nearest-rank 95th",
@@ -830,7 +831,7 @@ function render(r, budgets, sections, twiggy, crates, content) {
     "",
     "## Transfer size",
     "",
-    "Everything a page downloads for the widget (`dist/body-map/`):",
+    "Everything a page downloads for the widget: the release files (`dist/release/package/`, the npm package's and the CDN's):",
     "",
     md(sizeRows),
     "",

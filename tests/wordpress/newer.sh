@@ -18,4 +18,4 @@ if [ ! -f "$tree/wp-load.php" ]; then
   cp -a "$cache/package/public/wp-6.5/." "$tree/"
   rm -rf "$cache/package" "$cache"/*.tgz
 fi
-WORDPRESS=$tree WORDPRESS_STATE=$cache/state exec tests/wordpress/run.sh "${1:-dist/body-map}"
+WORDPRESS=$tree WORDPRESS_STATE=$cache/state exec tests/wordpress/run.sh "${1:-dist/release/package}"
