@@ -4,12 +4,23 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { mkdir, readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch, openPage, ready, tapRegion, inShadow, waitInShadow, screenshots } from "../e2e/browser.mjs";
 
 const state = process.env.WORDPRESS_STATE ?? fileURLToPath(new URL("../../target/wordpress", import.meta.url));
+// axe-core comes with the end-to-end tests' packages.
+const { AxeBuilder } = createRequire(new URL("../e2e/package.json", import.meta.url))("@axe-core/playwright");
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/** The axe-core violations inside `selector` (the plugin's own markup on an admin screen). */
+async function audit(page, selector) {
+  const result = await new AxeBuilder({ page }).include(selector).withTags(AXE_TAGS).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
 const env = JSON.parse(await readFile(join(state, "env.json"), "utf8"));
 const origin = new URL(env.url).origin;
 // The docs show Debian's WordPress, the one `make test` runs; another tree keeps its own.
@@ -214,6 +225,7 @@ test("the settings page saves defaults in an administrator's session; [body_map]
   assert.equal(await page.inputValue("#body-map-booking_url"), "/reservar");
   await ready(page);
   await page.screenshot({ path: `${shots}settings.png`, fullPage: true });
+  assert.deepEqual(await audit(page, ".wrap"), [], "the settings page audits clean");
 
   const defaults = await visit(env.pages.defaults.url);
   const { page: visitor } = defaults;
@@ -298,6 +310,7 @@ test("the block editor shows the block's options and a live preview", async () =
   await page.evaluate(() => document.querySelector(".interface-interface-skeleton__content").scrollTo(0, 0));
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${shots}block-editor.png` });
+  assert.deepEqual(await audit(page, ".block-editor-block-inspector"), [], "the block's options audit clean");
   await page.setViewportSize({ width: 1280, height: 900 });
   assert.deepEqual(problems, [], "no console error in the editor");
 });
