@@ -51,6 +51,21 @@ packages() {
   }
 }
 
+# wait_for <what> <its log> <its PID> <command...>: runs the command until it succeeds, while
+# the process lives, for 20 s at most.
+wait_for() {
+  local what=$1 log=$2 pid=$3
+  shift 3
+  for _ in $(seq 200); do
+    "$@" >/dev/null 2>&1 && return
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "$0: $what did not start; the end of $log:" >&2
+  tail -n 20 "$log" >&2 || true
+  exit 1
+}
+
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
@@ -69,11 +84,8 @@ start() {
       --auth-root-authentication-method=socket --skip-test-db >"$state/log/db-init.log" 2>&1
   fi
   mariadbd --no-defaults --user=root --datadir="$state/db" --socket="$sock" --skip-networking \
-    --pid-file="$run/mariadb.pid" --log-error="$state/log/mariadb.err" &
-  for _ in $(seq 200); do
-    mariadb -S "$sock" -uroot -e 'SELECT 1' >/dev/null 2>&1 && break
-    sleep 0.1
-  done
+    --pid-file="$run/mariadb.pid" --log-error="$state/log/mariadb.err" >"$state/log/mariadbd.out" 2>&1 &
+  wait_for "MariaDB" "$state/log/mariadb.err" $! mariadb -S "$sock" -uroot -e 'SELECT 1'
   mariadb -S "$sock" -uroot -e "CREATE DATABASE IF NOT EXISTS wordpress;
     CREATE USER IF NOT EXISTS 'wordpress'@'localhost' IDENTIFIED BY 'wordpress';
     GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';"
@@ -100,10 +112,7 @@ start() {
   # One worker would deadlock on the installer's request back to its own site.
   PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$port" -t "$site" >"$state/log/php.log" 2>&1 &
   echo $! >"$run/php.pid"
-  for _ in $(seq 100); do
-    curl -s -o /dev/null "$url/wp-login.php" && break
-    sleep 0.1
-  done
+  wait_for "PHP's server" "$state/log/php.log" "$(cat "$run/php.pid")" curl -s -o /dev/null "$url/wp-login.php"
 
   local password=body-map-admin-password
   if [ -z "$(mariadb -S "$sock" -uroot wordpress -Nse "SHOW TABLES LIKE 'wp_options'")" ]; then
