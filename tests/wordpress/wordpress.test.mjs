@@ -110,8 +110,20 @@ test("every PHP file of the plugin passes php -l and uses PHP 7.4 syntax only", 
   for (const file of files) {
     assert.match(execFileSync("php", ["-l", file], { encoding: "utf8" }), /No syntax errors detected/, file);
   }
-  const checker = fileURLToPath(new URL("php74.php", import.meta.url));
-  execFileSync("php", [checker, ...files], { encoding: "utf8" });
+  php("php74.php", ...files);
+});
+
+/** Runs a PHP script of this folder; fails with its output when it exits with an error. */
+function php(script, ...args) {
+  try {
+    return execFileSync("php", [fileURLToPath(new URL(script, import.meta.url)), ...args], { encoding: "utf8" });
+  } catch (error) {
+    assert.fail(`${script}: ${error.stdout}${error.stderr}`);
+  }
+}
+
+test("shortcode and block values are cleaned, and fall back as the element's do", () => {
+  php("attributes.php", env.site);
 });
 
 test("uninstalling removes the plugin's options", () => {
