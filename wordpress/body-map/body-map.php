@@ -26,7 +26,7 @@ require_once BODY_MAP_DIR . 'includes/render.php';
 require_once BODY_MAP_DIR . 'includes/settings.php';
 
 add_action( 'init', 'body_map_register' );
-add_action( 'enqueue_block_editor_assets', 'body_map_enqueue_loader' );
+add_action( 'enqueue_block_assets', 'body_map_enqueue_editor_loader' );
 add_action( 'admin_init', 'body_map_register_settings' );
 add_action( 'admin_menu', 'body_map_add_settings_page' );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'body_map_action_links' );
@@ -41,4 +41,14 @@ function body_map_register() {
 		BODY_MAP_DIR . 'block',
 		array( 'render_callback' => 'body_map_render_block' )
 	);
+}
+
+/**
+ * The loader in the block editor, for the block's live preview; through enqueue_block_assets so
+ * that it also reaches the editor's iframe (WordPress 6.3 and newer).
+ */
+function body_map_enqueue_editor_loader() {
+	if ( is_admin() ) {
+		body_map_enqueue_loader();
+	}
 }
