@@ -51,7 +51,7 @@ async fn mounts_into_an_open_shadow_root_with_every_region_of_the_view() {
     let root = shadow(&el);
     assert!(find(&root, "svg.bm-figure[role=group]").is_some());
     let regions = root.query_selector_all("[data-region]").unwrap();
-    assert_eq!(regions.length(), 57, "every back-view region is drawn");
+    assert_eq!(regions.length(), 58, "every back-view region is drawn");
     handle.destroy();
     assert!(
         find(&shadow(&el), "svg").is_none(),

@@ -586,7 +586,7 @@ fn is_reference(p: &Parsed, path: &[Seg]) -> bool {
         && path.len() >= 3
         && matches!(
             last_key(path),
-            Some("essential" | "spillover" | "sources" | "muscles" | "regions" | "spine")
+            Some("essential" | "spillover" | "sources" | "muscles" | "regions" | "spine" | "areas")
         )
 }
 
@@ -600,6 +600,7 @@ const UNIQUE_LISTS: &[(&str, &str)] = &[
     ("spine.json", "segments"),
     ("topics.json", "topics"),
     ("safety.json", "sections"),
+    ("safety.json", "red_flags"),
 ];
 
 #[derive(Clone, Copy, Debug)]

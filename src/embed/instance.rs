@@ -1,83 +1,28 @@
 //! One live widget: its shadow root, its Yew app, its options, and the `Handle` the page holds.
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{
-    CssStyleSheet, Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
-};
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use super::events;
+use super::events::{self, Announcer};
 use super::host_content;
-use crate::model::{Content, Options};
-use crate::ui::{AppProps, Ctx, Slot, SlotProps, Snapshot};
+use super::lang_pack;
+use super::start::{self, builtin, FAILURE};
+use super::stylesheet::Stylesheet;
+use crate::model::{Content, Lang, Options, PackStatus};
+use crate::ui::{AppProps, Ctx, Slot, SlotProps};
 
 thread_local! {
-    /// The stylesheet's address and integrity hash, for shadow roots that link it.
-    static CSS_HREF: RefCell<Option<(String, Option<String>)>> = const { RefCell::new(None) };
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-    static BUILTIN: RefCell<Option<Result<Rc<Content>, String>>> = const { RefCell::new(None) };
-    static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
     /// Roots of destroyed widgets, each with its app rendering nothing, for the next `mount`.
     /// Yew never frees the event listeners of a root it renders into, so a root is reused
     /// rather than dropped: the pool holds at most as many roots as were ever live at once.
     static POOL: RefCell<Vec<(Element, AppHandle<Slot>)>> = const { RefCell::new(Vec::new()) };
     static MOUNTS: Cell<u32> = const { Cell::new(0) };
-}
-
-/// The built-in content, parsed and validated once per page.
-fn builtin() -> Result<Rc<Content>, String> {
-    BUILTIN.with(|b| {
-        b.borrow_mut()
-            .get_or_insert_with(|| Content::builtin().map(Rc::new).map_err(|e| e.to_string()))
-            .clone()
-    })
-}
-
-const FAILURE: &str = "Body Map could not start. Please reload the page. \
-    / Body Map no pudo iniciarse. Vuelva a cargar la página.";
-
-fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("Body Map stopped: {info}").into());
-        ROOTS.with(|roots| {
-            for root in roots.borrow().iter() {
-                root.set_text_content(Some(FAILURE));
-                let _ = root.set_attribute("role", "alert");
-                let _ = root.set_attribute("class", "bm-failure");
-                root.remove_attribute("hidden").ok();
-            }
-        });
-    }));
-}
-
-/// Starts the widget module (the loader calls it once the wasm is in). `css_href` is the
-/// widget's stylesheet and `css_integrity` its hash; `sheet`, when the browser can share one,
-/// is that stylesheet already parsed: every shadow root adopts it and shows at once; without
-/// it each shadow root links `css_href` (pinned by `css_integrity`) and stays hidden until it
-/// has loaded. `load_spanish` returns a promise of the Spanish pack's text, called when a
-/// widget first shows Spanish.
-#[wasm_bindgen]
-pub fn define(
-    css_href: Option<String>,
-    css_integrity: Option<String>,
-    load_spanish: Option<js_sys::Function>,
-    sheet: JsValue,
-) {
-    install_panic_hook();
-    CSS_HREF.with(|c| *c.borrow_mut() = css_href.map(|href| (href, css_integrity)));
-    SHEET.with(|s| *s.borrow_mut() = sheet.dyn_into::<CssStyleSheet>().ok());
-    crate::ui::set_lang_pack_loader(load_spanish);
-}
-
-/// The release version (`Cargo.toml`), which the loader's `version` must equal.
-#[wasm_bindgen]
-pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_owned()
 }
 
 /// One option given to `mount` or `update`, by its attribute name in camelCase or as it is,
@@ -105,56 +50,6 @@ fn option_value(options: &JsValue, name: &str) -> Option<String> {
     Array::of1(&value).join(",").as_string()
 }
 
-/// The shadow root's stylesheet and the listener that shows the root once it has loaded (or
-/// failed to); dropping it removes the listener, so a widget destroyed first retains nothing.
-struct Stylesheet {
-    link: Element,
-    reveal: Closure<dyn Fn()>,
-}
-
-impl Stylesheet {
-    const EVENTS: [&'static str; 2] = ["load", "error"];
-
-    /// Hides `root` and appends a link to `href` (pinned by `integrity`) to `shadow` that
-    /// shows it again.
-    fn link(
-        document: &Document,
-        shadow: &ShadowRoot,
-        root: &Element,
-        (href, integrity): &(String, Option<String>),
-    ) -> Result<Self, JsValue> {
-        let link = document.create_element("link")?;
-        link.set_attribute("rel", "stylesheet")?;
-        if let Some(integrity) = integrity {
-            link.set_attribute("integrity", integrity)?;
-            link.set_attribute("crossorigin", "anonymous")?;
-        }
-        link.set_attribute("href", href)?;
-        root.set_attribute("hidden", "")?;
-        let reveal = {
-            let root = root.clone();
-            Closure::<dyn Fn()>::new(move || {
-                let _ = root.remove_attribute("hidden");
-            })
-        };
-        for event in Self::EVENTS {
-            link.add_event_listener_with_callback(event, reveal.as_ref().unchecked_ref())?;
-        }
-        shadow.append_child(&link)?;
-        Ok(Self { link, reveal })
-    }
-}
-
-impl Drop for Stylesheet {
-    fn drop(&mut self) {
-        for event in Self::EVENTS {
-            let _ = self
-                .link
-                .remove_event_listener_with_callback(event, self.reveal.as_ref().unchecked_ref());
-        }
-    }
-}
-
 struct Instance {
     host: HtmlElement,
     root: Element,
@@ -163,7 +58,14 @@ struct Instance {
     mount: u32,
     /// The stylesheet link's listener, removed by `destroy`.
     stylesheet: Option<Stylesheet>,
-    snapshot: crate::ui::SnapshotCell,
+    /// What `state()` reports, kept current by the app's `on_change`.
+    announcer: Announcer,
+    /// The app's `on_change`, made once so that props stay equal.
+    on_change: yew::Callback<crate::model::Snapshot>,
+    /// The language whose texts were last asked for.
+    asked: Option<Lang>,
+    /// This widget, for the language pack's callback.
+    me: Weak<RefCell<Option<Instance>>>,
     /// Options given to `mount`; `None` when the element's attributes are the options.
     options: Option<Object>,
     content_key: Option<String>,
@@ -195,14 +97,34 @@ impl Instance {
             self.content = content;
             self.alert = alert;
         }
+        // Texts in another language arrive on demand; until they have, the widget speaks
+        // English and says so. A failed load is tried again when the language is asked anew.
+        if self.asked != Some(options.lang) {
+            self.asked = Some(options.lang);
+            let me = self.me.clone();
+            lang_pack::request(
+                options.lang,
+                Box::new(move || {
+                    if let Some(inner) = me.upgrade() {
+                        Handle { inner }.refresh();
+                    }
+                }),
+            );
+        }
+        let pack = lang_pack::status(options.lang);
         AppProps {
             ctx: Ctx {
                 content: self.content.clone(),
-                lang: options.lang,
+                lang: if pack == PackStatus::Ready {
+                    options.lang
+                } else {
+                    Lang::En
+                },
             },
+            asked: options.lang,
+            pack,
+            on_change: self.on_change.clone(),
             options,
-            host: self.host.clone(),
-            snapshot: self.snapshot.clone(),
             alert: self.alert.clone(),
         }
     }
@@ -248,7 +170,7 @@ impl Handle {
             return;
         };
         instance.stylesheet = None;
-        ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &instance.root));
+        start::unregister_root(&instance.root);
         instance.root.remove();
         if let Some(mut app) = instance.app.take() {
             app.update(SlotProps { widget: None });
@@ -265,7 +187,7 @@ impl Handle {
         let Some(instance) = inner.as_ref() else {
             return JsValue::NULL;
         };
-        let snapshot: Snapshot = instance.snapshot.0.borrow().clone();
+        let snapshot = instance.announcer.snapshot();
         let detail = events::detail(&snapshot);
         let muscle = snapshot
             .muscle
@@ -300,10 +222,7 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<Handle, JsValue> 
         }
     };
     root.remove_attribute("hidden")?;
-    let stylesheet = match (
-        SHEET.with(|s| s.borrow().clone()),
-        CSS_HREF.with(|c| c.borrow().clone()),
-    ) {
+    let stylesheet = match start::stylesheet() {
         (Some(sheet), _) => {
             shadow.set_adopted_style_sheets(&Array::of1(&sheet));
             None
@@ -322,7 +241,7 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<Handle, JsValue> 
             return Err(JsValue::from_str(&message));
         }
     };
-    ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+    start::register_root(&root);
     let options = options
         .dyn_into::<Object>()
         .ok()
@@ -331,13 +250,18 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<Handle, JsValue> 
         m.set(m.get().wrapping_add(1));
         m.get()
     });
+    let inner = Rc::new(RefCell::new(None));
+    let announcer = Announcer::default();
     let mut instance = Instance {
+        on_change: announcer.on_change(element.clone()),
+        announcer,
+        asked: None,
+        me: Rc::downgrade(&inner),
         host: element,
         root: root.clone(),
         app: None,
         mount,
         stylesheet,
-        snapshot: Default::default(),
         options,
         content_key: None,
         content,
@@ -352,7 +276,6 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<Handle, JsValue> 
         }
         None => yew::Renderer::<Slot>::with_root_and_props(root, props).render(),
     });
-    Ok(Handle {
-        inner: Rc::new(RefCell::new(Some(instance))),
-    })
+    *inner.borrow_mut() = Some(instance);
+    Ok(Handle { inner })
 }

@@ -1,8 +1,12 @@
 //! The `<body-map>` element and the JS API: attribute and option parsing, outbound events,
-//! `mount`, and the panic hook.
+//! `mount`, fetching language packs, and the panic hook.
 
 pub mod events;
 mod host_content;
 mod instance;
+mod lang_pack;
+mod start;
+mod stylesheet;
 
-pub use instance::{define, mount, Handle};
+pub use instance::{mount, Handle};
+pub use start::{define, version};

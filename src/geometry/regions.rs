@@ -88,6 +88,7 @@ pub(crate) const BACK: &[&str] = &[
     "flank-right",
     "low-back-left",
     "low-back-right",
+    "lumbar-spine",
     "iliac-crest-left",
     "iliac-crest-right",
     "si-joint-left",
@@ -438,6 +439,8 @@ const BACK_PARTS: &[Part] = &[
             ),
             ("flank", &[(0.58, 2.35), (0.6, 2.65), (0.6, 2.05)]),
             ("low-back", &[(0.15, 2.72), (0.15, 2.95), (0.32, 2.78)]),
+            // The lumbar spine itself, between the upper back's spine and the sacrum.
+            ("lumbar-spine", &[(0.0, 2.6), (0.0, 2.8), (0.0, 3.0)]),
             ("iliac-crest", &[(0.3, 3.08), (0.45, 3.0), (0.6, 3.06)]),
             ("si-joint", &[(0.14, 3.3)]),
             ("sacrum", &[(0.0, 3.25), (0.0, 3.42), (0.0, 3.57)]),

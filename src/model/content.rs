@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::error::ContentError;
-use super::ids::{MuscleId, RegionId, SegmentId, Side, SourceId, TopicId, View};
+use super::ids::{MuscleId, RedFlagId, RegionId, SegmentId, Side, SourceId, TopicId, View};
 use super::text::{Lang, Text};
 use super::validate;
 
@@ -295,17 +295,82 @@ pub struct Topic {
     pub sources: Vec<SourceId>,
 }
 
-/// A group of safety signs or cautions.
+/// How soon a red flag needs a doctor, after a public health service's own levels (the NHS:
+/// 999, an urgent GP appointment or 111, a routine GP appointment).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Call your emergency number now.
+    Emergency,
+    /// Call your doctor or a health advice line today.
+    Urgent,
+    /// Make an appointment with your doctor.
+    Soon,
+}
+
+impl Level {
+    /// Every level, the most urgent first.
+    pub const ALL: [Level; 3] = [Level::Emergency, Level::Urgent, Level::Soon];
+
+    /// The level as written in content, and its CSS modifier.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Emergency => "emergency",
+            Level::Urgent => "urgent",
+            Level::Soon => "soon",
+        }
+    }
+
+    /// Reads a level as written in content.
+    pub fn parse(value: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.as_str() == value)
+    }
+}
+
+/// What one triage level tells the patient to do.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelText {
+    /// The level.
+    pub level: Level,
+    /// The words to act on, as a heading ("Call your emergency number now").
+    pub title: Text,
+    /// Lead sentence of its list in the safety panel.
+    pub intro: Text,
+    /// The words to act on before a single sign ("Call your emergency number now if you
+    /// have:"), heading a warning in the answer.
+    pub lead: Text,
+}
+
+/// A warning sign, at the level a public health service gives it, with the pain areas it
+/// concerns: when the patient marks one of them, the answer begins with it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedFlag {
+    /// e.g. `chest-heart`; the answer's warning carries it as `data-safety`.
+    pub id: RedFlagId,
+    /// How soon it needs a doctor.
+    pub level: Level,
+    /// The sign, short and plain; it never says what the patient has.
+    pub sign: Text,
+    /// Pain regions it concerns (the patient's own sides, both listed); empty for a sign that
+    /// is not tied to one place.
+    pub areas: Vec<RegionId>,
+    /// The public health advice it follows.
+    pub sources: Vec<SourceId>,
+}
+
+/// A group of cautions (massage contraindications).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SafetySection {
-    /// `emergency`, `see-doctor-back`, `see-doctor-neck` or `contraindications`.
+    /// e.g. `contraindications`.
     pub id: String,
     /// Heading.
     pub title: Text,
     /// Lead sentence.
     pub intro: Text,
-    /// The signs.
+    /// The cautions.
     pub items: Vec<Text>,
     /// Sources.
     pub sources: Vec<SourceId>,
@@ -317,8 +382,32 @@ pub struct SafetySection {
 pub struct Safety {
     /// Education, not diagnosis.
     pub disclaimer: Text,
-    /// Emergency and see-a-doctor signs, contraindications.
+    /// What each triage level tells the patient to do, the most urgent first.
+    pub levels: Vec<LevelText>,
+    /// Warning signs, each at its level.
+    pub red_flags: Vec<RedFlag>,
+    /// Other cautions (massage contraindications).
     pub sections: Vec<SafetySection>,
+}
+
+impl Safety {
+    /// What `level` tells the patient to do (validation makes every level present).
+    pub fn level(&self, level: Level) -> Option<&LevelText> {
+        self.levels.iter().find(|l| l.level == level)
+    }
+
+    /// The red flags that concern any of `regions`, the most urgent first, each once, in
+    /// content order within a level.
+    pub fn warnings(&self, regions: &[RegionId]) -> Vec<&RedFlag> {
+        Level::ALL
+            .into_iter()
+            .flat_map(|level| {
+                self.red_flags.iter().filter(move |f| {
+                    f.level == level && f.areas.iter().any(|a| regions.contains(a))
+                })
+            })
+            .collect()
+    }
 }
 
 /// Everything Body Map says, loaded and validated.
@@ -342,41 +431,7 @@ pub struct Content {
     pub note: Option<Text>,
 }
 
-/// `[(name, JSON)]` of the built-in content files, read from `$dir` in OUT_DIR.
-macro_rules! content_files {
-    ($dir:literal) => {
-        content_files!($dir: "sources.json", "regions.json", "muscles-neck.json",
-            "muscles-back.json", "muscles-hips.json", "spine.json", "topics.json", "safety.json",
-            "ui.json")
-    };
-    ($dir:literal: $($name:literal),*) => {
-        [$(($name, include_str!(concat!(env!("OUT_DIR"), $dir, $name)))),*]
-    };
-}
-
-/// The built-in content files, in both languages, as the native tests validate them.
-pub const BUILTIN_FILES: [(&str, &str); 9] = content_files!("/");
-
-/// The built-in content files in the widget's form: English, each text pointing into the
-/// Spanish pack ([`crate::model::spanish_pack`]). The widget carries them as a tape.
-pub const ENGLISH_FILES: [(&str, &str); 9] = content_files!("/en/");
-
 impl Content {
-    /// The built-in content: in the browser read from its tape (English, Spanish on demand),
-    /// natively parsed and validated from the content files.
-    pub fn builtin() -> Result<Content, ContentError> {
-        #[cfg(target_arch = "wasm32")]
-        return Ok(Content::from_tape());
-        #[cfg(not(target_arch = "wasm32"))]
-        Content::from_files(&BUILTIN_FILES)
-    }
-
-    /// The built-in content as the widget reads it, from the tape `build.rs` writes from the
-    /// English files ([`ENGLISH_FILES`]), which are validated by the native tests.
-    pub fn from_tape() -> Content {
-        super::tape::read(super::tape::TAPE)
-    }
-
     /// Parses and validates content given as `(file name, JSON)` pairs; the names are those of
     /// [`BUILTIN_FILES`]. Errors name the file and the path of the bad field.
     pub fn from_files(files: &[(&str, &str)]) -> Result<Content, ContentError> {

@@ -58,6 +58,10 @@ typed_id!(
     TopicId
 );
 typed_id!(
+    /// A red flag (warning sign) in `safety.json`, e.g. `chest-heart`.
+    RedFlagId
+);
+typed_id!(
     /// A spine segment: `cervical`, `thoracic`, `lumbar`, `sacrum` or `coccyx`.
     SegmentId
 );

@@ -1,6 +1,8 @@
-//! The pure model: typed content, validation, the ranking, the selection state and the share
-//! code. Nothing here knows the browser; everything is tested natively.
+//! The pure model: typed content, validation, the ranking, the selection state, the
+//! interface's own state, what the host hears, and the share code. Nothing here knows the
+//! browser; everything is tested natively.
 
+mod builtin;
 mod content;
 mod error;
 mod host;
@@ -9,30 +11,33 @@ mod json;
 mod options;
 mod ranking;
 mod share;
+mod snapshot;
 mod spine;
 mod state;
 mod tape;
 mod text;
 mod ui_keys;
+mod ui_state;
 mod validate;
 
+pub use builtin::{install_spanish, spanish_pack, BUILTIN_FILES, ENGLISH_FILES, SPANISH_PACK_ID};
 pub use content::{
-    Content, Curve, Disc, Evidence, Group, HeadLoad, Muscle, Region, Safety, SafetySection,
-    Segment, Show, Source, Spine, Topic, TriggerPoint, VertebraNote, BUILTIN_FILES, ENGLISH_FILES,
+    Content, Curve, Disc, Evidence, Group, HeadLoad, Level, LevelText, Muscle, RedFlag, Region,
+    Safety, SafetySection, Segment, Show, Source, Spine, Topic, TriggerPoint, VertebraNote,
 };
 pub use error::{ContentError, ErrorKind};
 pub use host::{HostContent, MuscleOverride, PartialText};
-pub use ids::{MuscleId, RegionId, SegmentId, Side, SourceId, TopicId, View};
+pub use ids::{MuscleId, RedFlagId, RegionId, SegmentId, Side, SourceId, TopicId, View};
 pub use json::{parse as parse_json, Json, JsonError, Step};
 pub use options::{is_safe_url, BookingTarget, Layer, Layers, Mode, Options, ATTRIBUTES};
 pub use ranking::{rank, Match, MatchKind, Ranked};
 pub use share::{decode_share, encode_share, ShareError, SHARE_KEY};
+pub use snapshot::{PackStatus, Snapshot};
 pub use spine::{vertebrae, Vertebra, DISC_COUNT, VERTEBRA_COUNT};
 pub use state::{Action, State};
-pub use text::{
-    install_spanish, lowercase, spanish_pack, spanish_ready, Lang, Text, SPANISH_PACK_ID,
-};
+pub use text::{lowercase, spanish_ready, Lang, Text};
 pub use ui_keys::UI_KEYS;
+pub use ui_state::{Panel, Tab, UiAction, UiState};
 
 /// Sorts `items` in place, stably, with `before(a, b)` true when `a` goes first. An insertion
 /// sort: the widget sorts a few dozen items at a time, and this spares it the standard

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::str::{FromStr, Split};
 
 use super::content::{
-    Content, Curve, Disc, Evidence, Group, HeadLoad, Muscle, Region, Safety, SafetySection,
-    Segment, Show, Source, Spine, Topic, TriggerPoint, VertebraNote,
+    Content, Curve, Disc, Evidence, Group, HeadLoad, Level, LevelText, Muscle, RedFlag, Region,
+    Safety, SafetySection, Segment, Show, Source, Spine, Topic, TriggerPoint, VertebraNote,
 };
 use super::ids::{Side, View};
 use super::text::Text;
@@ -163,9 +163,26 @@ fn topic(t: &mut Tape) -> Topic {
     }
 }
 
+fn level(t: &mut Tape) -> Level {
+    Level::parse(t.s()).unwrap_or(Level::Emergency)
+}
+
 fn safety(t: &mut Tape) -> Safety {
     Safety {
         disclaimer: t.text(),
+        levels: t.list(|t| LevelText {
+            level: level(t),
+            title: t.text(),
+            intro: t.text(),
+            lead: t.text(),
+        }),
+        red_flags: t.list(|t| RedFlag {
+            id: t.id(),
+            level: level(t),
+            sign: t.text(),
+            areas: t.list(Tape::id),
+            sources: t.list(Tape::id),
+        }),
         sections: t.list(|t| SafetySection {
             id: t.string(),
             title: t.text(),

@@ -1,7 +1,7 @@
 //! The interface strings the components use: `ui.json` must give each of them, and no other.
 
 /// Every key of `ui.json`, sorted.
-pub const UI_KEYS: [&str; 107] = [
+pub const UI_KEYS: [&str; 109] = [
     "action",
     "anatomy",
     "attachments",
@@ -55,6 +55,7 @@ pub const UI_KEYS: [&str; 107] = [
     "live-none",
     "live-one",
     "live-one-areas",
+    "live-warning",
     "match-essential",
     "match-spillover",
     "midline",
@@ -102,6 +103,7 @@ pub const UI_KEYS: [&str; 107] = [
     "view-front",
     "view-side",
     "views-label",
+    "warnings-title",
     "your-left",
     "your-right",
     "zoom-in",

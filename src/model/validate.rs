@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use super::content::{Content, Muscle, Region, Safety, Source, Spine, Topic};
+use super::content::{Content, Level, Muscle, Region, Safety, Source, Spine, Topic};
 use super::error::{ContentError, ErrorKind};
 use super::ids::{RegionId, Side, SourceId};
 use super::text::Text;
@@ -93,7 +93,7 @@ struct Origin {
     index: usize,
 }
 
-pub(super) fn load(files: &[(&str, &str)]) -> Result<Content, ContentError> {
+pub(crate) fn load(files: &[(&str, &str)]) -> Result<Content, ContentError> {
     let sources = parse::<SourcesFile>("sources.json", file(files, "sources.json")?)?.sources;
     let regions = parse::<RegionsFile>("regions.json", file(files, "regions.json")?)?.regions;
     let mut muscles = Vec::new();
@@ -243,6 +243,11 @@ fn check(c: &Content, origins: &[Origin]) -> Result<(), ContentError> {
         "safety.json",
         "sections",
         c.safety.sections.iter().map(|s| s.id.as_str()),
+    )?;
+    unique(
+        "safety.json",
+        "red_flags",
+        c.safety.red_flags.iter().map(|f| f.id.as_str()),
     )?;
     for (i, m) in c.muscles.iter().enumerate() {
         if let Some(j) = c.muscles[..i].iter().position(|o| o.id == m.id) {
@@ -417,6 +422,8 @@ fn check(c: &Content, origins: &[Origin]) -> Result<(), ContentError> {
         }
     }
 
+    check_triage(&c.safety, &regions, &sources)?;
+
     for (i, key) in super::ui_keys::UI_KEYS.iter().enumerate() {
         if !c.ui.contains_key(*key) {
             return Err(ContentError::new(
@@ -450,6 +457,51 @@ fn check(c: &Content, origins: &[Origin]) -> Result<(), ContentError> {
                 ));
             }
         }
+    }
+    Ok(())
+}
+
+/// Every triage level is worded once, and every red flag cites its advice and names areas that
+/// exist.
+fn check_triage(
+    safety: &Safety,
+    regions: &BTreeSet<&str>,
+    sources: &BTreeSet<&str>,
+) -> Result<(), ContentError> {
+    for level in Level::ALL {
+        let found = safety.levels.iter().filter(|l| l.level == level).count();
+        if found != 1 {
+            let message = format!(
+                "the level \"{}\" must be worded once, found {found}",
+                level.as_str()
+            );
+            return Err(ContentError::new(
+                ErrorKind::Invalid,
+                "safety.json",
+                "levels",
+                message,
+            ));
+        }
+    }
+    if safety.red_flags.is_empty() {
+        let msg = "lists no red flag".to_owned();
+        return Err(ContentError::new(
+            ErrorKind::Empty,
+            "safety.json",
+            "red_flags",
+            msg,
+        ));
+    }
+    for (i, f) in safety.red_flags.iter().enumerate() {
+        let path = format!("red_flags[{i}]");
+        cite("safety.json", &path, &f.sources, sources)?;
+        known(
+            "safety.json",
+            &format!("{path}.areas"),
+            "region",
+            &f.areas,
+            regions,
+        )?;
     }
     Ok(())
 }
@@ -529,6 +581,14 @@ pub(super) fn texts(c: &Content) -> Vec<(String, &Text)> {
         );
     }
     out.push(("safety.json: disclaimer".to_owned(), &c.safety.disclaimer));
+    for (i, l) in c.safety.levels.iter().enumerate() {
+        for (field, t) in [("title", &l.title), ("intro", &l.intro), ("lead", &l.lead)] {
+            out.push((format!("safety.json: levels[{i}].{field}"), t));
+        }
+    }
+    for (i, f) in c.safety.red_flags.iter().enumerate() {
+        out.push((format!("safety.json: red_flags[{i}].sign"), &f.sign));
+    }
     for (i, s) in c.safety.sections.iter().enumerate() {
         let p = format!("safety.json: sections[{i}]");
         out.push((format!("{p}.title"), &s.title));

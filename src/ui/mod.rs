@@ -1,13 +1,15 @@
 //! The Yew interface: one component per file, each placing what the model and geometry
-//! computed.
+//! computed. It never reaches the host page: what the host must hear leaves through
+//! [`AppProps::on_change`].
 
 mod app;
 pub(crate) mod body_figure;
 mod context;
+mod explore_panel;
 mod focus;
 mod handout;
 mod help_overlay;
-mod lang_pack;
+mod hooks;
 mod muscle_detail;
 mod muscle_list;
 mod region_list;
@@ -16,10 +18,11 @@ mod safety_panel;
 mod slot;
 mod sources;
 mod spine_panel;
+mod store;
 mod toolbar;
 mod topic_view;
+mod warnings;
 
-pub use app::{App, AppProps, Snapshot, SnapshotCell};
+pub use app::{App, AppProps};
 pub use context::Ctx;
-pub use lang_pack::set_loader as set_lang_pack_loader;
 pub use slot::{Slot, SlotProps};

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::context::Ctx;
 use super::handout::Handout;
+use super::warnings::Warnings;
 use crate::model::{is_safe_url, BookingTarget, Match, MatchKind, MuscleId, Ranked, RegionId};
 
 /// One muscle of the answer with the marked regions it explains: the model's ranking, owned so
@@ -89,6 +90,7 @@ pub fn Results(
     }
     html! {
         <div class="bm-results">
+            <Warnings selected={selected.clone()} />
             <h3 class="bm-heading">{ ctx.t("results-title") }</h3>
             if ranked.is_empty() {
                 <p class="bm-hint">{ ctx.t("results-none") }</p>

@@ -55,4 +55,4 @@ pub const BACK_AREAS: &[&str] = &[
     "heel",
 ];
 /// Areas of one view (each as `-left` and `-right`), or its midline regions.
-pub const BACK_MID: &[&str] = &["upper-back-spine", "sacrum", "coccyx"];
+pub const BACK_MID: &[&str] = &["upper-back-spine", "lumbar-spine", "sacrum", "coccyx"];

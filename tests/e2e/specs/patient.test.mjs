@@ -194,7 +194,7 @@ test("phone: mark front and back by tapping, ranking, a muscle, safety, undo and
   });
   assert.ok(safety, "the safety panel has an emergency section");
   assert.ok(safety.visible && safety.inView, `the emergency section is visible: ${JSON.stringify(safety)}`);
-  assert.equal(safety.title, "Get emergency care now");
+  assert.equal(safety.title, "Call your emergency number now");
   assert.ok(safety.items >= 3);
   assert.equal(safety.pressed, "true");
   await shot(page, "patient-4-safety");

@@ -6,24 +6,15 @@ use std::cell::RefCell;
 use js_sys::{Function, Promise};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use yew::Callback;
 
-use crate::model::{install_spanish, spanish_ready, Lang};
+use crate::model::{install_spanish, spanish_ready, Lang, PackStatus};
 
-/// Whether a language's texts can be shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PackStatus {
-    /// Shown at once.
-    Ready,
-    /// On their way.
-    Loading,
-    /// They could not be loaded: the widget stays in English.
-    Failed,
-}
+/// Called once when a requested pack has arrived or failed.
+pub type Done = Box<dyn FnOnce()>;
 
 enum Load {
     Idle,
-    Loading(Vec<Callback<()>>),
+    Loading(Vec<Done>),
     Failed,
 }
 
@@ -51,7 +42,7 @@ pub fn status(lang: Lang) -> PackStatus {
 
 /// Asks for `lang`'s texts; `done` is called once when they arrive or fail. A failed load is
 /// tried again on the next request.
-pub fn request(lang: Lang, done: Callback<()>) {
+pub fn request(lang: Lang, done: Done) {
     if status(lang) == PackStatus::Ready {
         return;
     }
@@ -85,7 +76,7 @@ async fn fetch_pack() {
         _ => Vec::new(),
     });
     for done in waiting {
-        done.emit(());
+        done();
     }
 }
 

@@ -1,0 +1,138 @@
+//! The interface's own state (panels, tabs, layers, explore-mode choices), as data changed only
+//! by [`UiState::apply`]; Yew's reducer only adapts it.
+
+use super::ids::{RegionId, SegmentId, TopicId};
+use super::options::{Layer, Layers};
+
+/// Which side panel is open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Panel {
+    /// The answer: the ranking, or the open muscle.
+    #[default]
+    Answer,
+    /// When to see a doctor.
+    Safety,
+    /// The list of pain areas.
+    List,
+}
+
+/// The tabs of explore mode.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    /// Muscles: the list and the open muscle.
+    #[default]
+    Muscles,
+    /// The spine, segment by segment.
+    Spine,
+    /// The topics.
+    Topics,
+}
+
+impl Tab {
+    /// Every tab, in the order shown.
+    pub const ALL: [Tab; 3] = [Tab::Muscles, Tab::Spine, Tab::Topics];
+
+    /// The tab's label in `ui.json`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Tab::Muscles => "tab-muscles",
+            Tab::Spine => "tab-spine",
+            Tab::Topics => "tab-topics",
+        }
+    }
+}
+
+/// Something done to the interface (not to the marked areas: that is [`super::Action`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UiAction {
+    /// Open a panel, or close it (back to the answer) when it is open.
+    TogglePanel(Panel),
+    /// Show the answer panel.
+    ShowAnswer,
+    /// Switch the explore tab.
+    SetTab(Tab),
+    /// Switch a layer on or off.
+    ToggleLayer(Layer),
+    /// Replace the layers (the host changed `layers`).
+    SetLayers(Layers),
+    /// Show a spine segment.
+    ShowSegment(SegmentId),
+    /// Show a topic on the body, or stop showing it.
+    ShowTopic(Option<TopicId>),
+    /// The forward head angle of the posture topic, in degrees.
+    SetHeadAngle(u8),
+    /// Open or close the keyboard help.
+    ToggleHelp,
+    /// Larger type, or back.
+    ToggleLarge,
+    /// Bring a region into view (picked from the list).
+    ZoomTo(Option<RegionId>),
+    /// Show a notice (an interface string key), or none.
+    Notice(Option<&'static str>),
+    /// Escape: close the help, else the open panel. Unchanged state means nothing was open.
+    Escape,
+}
+
+/// The interface's state.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UiState {
+    /// The open side panel.
+    pub panel: Panel,
+    /// The explore tab.
+    pub tab: Tab,
+    /// The layers drawn.
+    pub layers: Layers,
+    /// The spine segment shown in the spine tab.
+    pub segment: Option<SegmentId>,
+    /// The topic shown on the body.
+    pub shown_topic: Option<TopicId>,
+    /// The posture topic's head angle, in degrees.
+    pub head_angle: u8,
+    /// Whether the keyboard help is open.
+    pub help: bool,
+    /// Whether the type is large.
+    pub large: bool,
+    /// A region the figure should bring into view.
+    pub zoom_region: Option<RegionId>,
+    /// A notice to show (an interface string key).
+    pub notice: Option<&'static str>,
+}
+
+impl UiState {
+    /// The interface at start, drawing `layers`.
+    pub fn new(layers: Layers) -> UiState {
+        UiState {
+            layers,
+            ..UiState::default()
+        }
+    }
+
+    /// The state after `action`.
+    pub fn apply(&self, action: UiAction) -> UiState {
+        let mut next = self.clone();
+        match action {
+            UiAction::TogglePanel(p) => {
+                next.panel = if self.panel == p { Panel::Answer } else { p };
+            }
+            UiAction::ShowAnswer => next.panel = Panel::Answer,
+            UiAction::SetTab(t) => next.tab = t,
+            UiAction::ToggleLayer(l) => next.layers = self.layers.toggled(l),
+            UiAction::SetLayers(l) => next.layers = l,
+            UiAction::ShowSegment(s) => next.segment = Some(s),
+            UiAction::ShowTopic(t) => next.shown_topic = t,
+            UiAction::SetHeadAngle(a) => next.head_angle = a,
+            UiAction::ToggleHelp => next.help = !self.help,
+            UiAction::ToggleLarge => next.large = !self.large,
+            UiAction::ZoomTo(r) => next.zoom_region = r,
+            UiAction::Notice(n) => next.notice = n,
+            UiAction::Escape => {
+                if self.help {
+                    next.help = false;
+                } else {
+                    next.panel = Panel::Answer;
+                }
+            }
+        }
+        next
+    }
+}
