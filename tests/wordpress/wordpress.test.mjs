@@ -1,6 +1,6 @@
 // The WordPress plugin in a real WordPress (Debian's, on loopback; tests/wordpress/setup.sh
 // starts it and writes target/wordpress/env.json): activation, the shortcode, the block, hostile
-// values, the settings page, the block editor, PHP syntax. Screenshots for docs/install-wordpress.md.
+// values, the settings page, the block editor, PHP syntax. Screenshots for docs/install.md.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
