@@ -39,6 +39,17 @@ async function recordedProblems(page) {
   return seen ?? ["the page has no problem recorder (was it opened with ?record?)"];
 }
 
+/** Waits for `waiting`; when it fails, the error also tells what the page reported. */
+async function explained(page, waiting) {
+  try {
+    return await waiting;
+  } catch (error) {
+    const problems = await page.problems().catch(() => []);
+    if (problems.length) error.message += `\nThe page reported:\n  ${problems.join("\n  ")}`;
+    throw error;
+  }
+}
+
 /** Runs `fn` until it returns something truthy, every 50 ms, for at most `timeout` ms. */
 async function poll(fn, what, timeout) {
   const end = Date.now() + timeout;
@@ -85,7 +96,7 @@ class FirefoxPage {
   }
 
   waitForFunction(fn, arg, { timeout = 10000 } = {}) {
-    return this.page.waitForFunction(fn, { timeout, polling: 50 }, arg);
+    return explained(this, this.page.waitForFunction(fn, { timeout, polling: 50 }, arg));
   }
 
   waitForTimeout(ms) {
@@ -175,7 +186,7 @@ class WebKitPage {
   }
 
   waitForFunction(fn, arg, { timeout = 10000 } = {}) {
-    return poll(() => this.evaluate(fn, arg), String(fn).slice(0, 200), timeout);
+    return explained(this, poll(() => this.evaluate(fn, arg), String(fn).slice(0, 200), timeout));
   }
 
   waitForTimeout(ms) {
