@@ -24,21 +24,23 @@ for (const name of Object.keys(ENGINES)) {
   describe(name, () => {
     const env = useEngine(name);
 
-    /** Opens `path` at `size` and waits for the widget (or each of `hosts`) to draw its figure. */
+    /**
+     * Opens `path` at `size` and waits for the widget (or each of `hosts`) to draw its figure.
+     * `check()` then asserts that nothing went wrong since: no error, no failed or foreign request.
+     */
     async function open(path, size = "desktop", hosts = ["body-map"]) {
       const page = await env.engine.open(size);
       const failedBefore = env.server.failed.length;
       await page.goto(`${env.server.url}${path}`);
       for (const host of hosts) await ready(page, host);
-      /** Every problem seen since the page opened: errors, failed or foreign requests. */
-      page.check = async () => {
+      const check = async () => {
         const requests = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
         const foreign = requests.filter((u) => !u.startsWith(env.server.url) && !u.startsWith("data:"));
         assert.deepEqual(foreign, [], `${name}: no request leaves the page`);
         assert.deepEqual(env.server.failed.slice(failedBefore), [], `${name}: no request failed`);
         assert.deepEqual(await page.problems(), [], `${name}: no console error`);
       };
-      return page;
+      return { page, check };
     }
 
     /** Saves the viewport as docs/screenshots/browsers/<engine>-<scene>.png, once it is painted. */
@@ -50,7 +52,7 @@ for (const name of Object.keys(ENGINES)) {
 
     test("the demo page renders with no console error and no failed request", async (t) => {
       t.diagnostic(env.engine.version);
-      const page = await open("/");
+      const { page, check } = await open("/");
       const drawn = await inShadow(page, (root) => ({
         regions: root.querySelectorAll("svg.bm-figure--front [data-region]").length,
         outline: root.querySelector("svg.bm-figure path.bm-outline").getBoundingClientRect().height,
@@ -61,24 +63,24 @@ for (const name of Object.keys(ENGINES)) {
       assert.equal(drawn.title, ui.prompt.en);
       await page.evaluate(() => document.querySelector("body-map").scrollIntoView());
       await shot(page, "front");
-      await page.check();
+      await check();
       await page.close();
     });
 
     test("a strict-CSP host page with a hostile stylesheet: two widgets render, no violation", async () => {
-      const page = await open("/test/csp-hostile.html", "desktop", ["#a", "#b"]);
+      const { page, check } = await open("/test/csp-hostile.html", "desktop", ["#a", "#b"]);
       for (const host of ["#a", "#b"]) {
         const box = await inShadow(page, (root) => root.querySelector("svg.bm-figure").getBoundingClientRect().toJSON(), null, host);
         assert.ok(box.width > 200 && box.height > 300, `${name}: ${host} draws its figure: ${JSON.stringify(box)}`);
       }
       assert.equal(await inShadow(page, (root) => root.querySelector(".bm-title").textContent, null, "#b"), es("prompt"));
       assert.deepEqual(await page.evaluate(() => window.cspViolations), [], `${name}: no CSP violation`);
-      await page.check();
+      await check();
       await page.close();
     });
 
     test("pointer clicks: Back, a region ranks muscles and fires body-map-change, a muscle shows its trigger points", async () => {
-      const page = await open("/test/plain.html");
+      const { page, check } = await open("/test/plain.html");
       await recordEvents(page);
       await pointAt(page, ".bm-view", { text: "Back" });
       await waitInShadow(page, "svg.bm-figure--back");
@@ -108,12 +110,12 @@ for (const name of Object.keys(ENGINES)) {
       const state = await page.evaluate(() => document.querySelector("body-map").state);
       assert.equal(state.view, "front");
       assert.deepEqual(state.regions, ["neck-angle-left"], `${name}: the marked area survives the view switch`);
-      await page.check();
+      await check();
       await page.close();
     });
 
     test("Spanish explore mode renders in Spanish; Back and Side views by pointer", async () => {
-      const page = await open("/test/explore.html");
+      const { page, check } = await open("/test/explore.html");
       await page.evaluate(() => document.querySelector("body-map").setAttribute("lang", "es"));
       await waitInShadow(page, '.bm[lang="es"]');
       await page.waitForFunction(
@@ -132,12 +134,12 @@ for (const name of Object.keys(ENGINES)) {
         await pointAt(page, ".bm-view", { text: label });
         await waitInShadow(page, `svg.bm-figure--${view} path.bm-outline`);
       }
-      await page.check();
+      await check();
       await page.close();
     });
 
     test("keyboard: Tab reaches a region, an arrow moves, Space selects", async () => {
-      const page = await open("/test/plain.html");
+      const { page, check } = await open("/test/plain.html");
       await recordEvents(page);
       const focused = () => inShadow(page, (root) => root.activeElement?.getAttribute("data-region") ?? null);
       for (let i = 0; i < 15 && !(await focused()); i++) await page.keyboard.press("Tab");
@@ -150,12 +152,12 @@ for (const name of Object.keys(ENGINES)) {
       await page.waitForFunction(() => window.bmEvents.length === 1);
       assert.deepEqual(await page.evaluate(() => window.bmEvents[0].detail.regions), [second]);
       assert.deepEqual(await marked(page), [second], `${name}: Space marks the focused region`);
-      await page.check();
+      await check();
       await page.close();
     });
 
     test("390 x 844 (an iPhone's screen): the patient flow reaches the answer", async () => {
-      const page = await open("/test/plain.html", "phone");
+      const { page, check } = await open("/test/plain.html", "phone");
       const touch = env.engine.touch;
       await recordEvents(page);
       await tapRegion(page, "temple-left", { touch });
@@ -174,7 +176,7 @@ for (const name of Object.keys(ENGINES)) {
       assert.deepEqual(await ranking(page), last.muscles.map((m) => m.id), `${name}: the answer lists the ranking`);
       assert.ok(answer.left >= 0 && answer.right <= 390 && answer.width <= 390, `${name}: the answer fits the screen: ${JSON.stringify(answer)}`);
       await shot(page, "answer");
-      await page.check();
+      await check();
       await page.close();
     });
   });
