@@ -4,8 +4,8 @@
 // - WebKitGTK's MiniBrowser with its WebKitWebDriver and selenium-webdriver, on a private Xvfb
 //   display (MiniBrowser has no headless mode).
 // Each engine's page offers the part of Playwright's page that the helpers of browser.mjs use
-// (goto, evaluate, evaluateHandle, waitForFunction, mouse, keyboard, screenshot), so those
-// helpers serve every engine.
+// (goto, evaluate, evaluateHandle, waitForFunction, mouse, keyboard, screenshot; touchscreen in
+// Firefox), so those helpers serve every engine.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
@@ -20,7 +20,7 @@ const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? "/usr/bin/WebKitWebDriver";
 const MINIBROWSER = process.env.MINIBROWSER ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
 /** Sizes of the engine layer: a laptop, and an iPhone's screen (CSS pixels). */
-export const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 function need(path, what) {
   if (!existsSync(path)) throw new Error(`${what} is missing (${path}): run \`make setup-browser\``);
@@ -97,10 +97,6 @@ class FirefoxPage {
 
   waitForFunction(fn, arg, { timeout = 10000 } = {}) {
     return explained(this, this.page.waitForFunction(fn, { timeout, polling: 50 }, arg));
-  }
-
-  waitForTimeout(ms) {
-    return new Promise((ok) => setTimeout(ok, ms));
   }
 
   screenshot({ path }) {
@@ -187,10 +183,6 @@ class WebKitPage {
 
   waitForFunction(fn, arg, { timeout = 10000 } = {}) {
     return explained(this, poll(() => this.evaluate(fn, arg), String(fn).slice(0, 200), timeout));
-  }
-
-  waitForTimeout(ms) {
-    return new Promise((ok) => setTimeout(ok, ms));
   }
 
   async screenshot({ path }) {
