@@ -171,10 +171,19 @@ for (const name of Object.keys(ENGINES)) {
         const panel = root.querySelector(".bm-results");
         panel.scrollIntoView({ block: "start" });
         const r = panel.getBoundingClientRect();
-        return { left: r.left, right: r.right, width: document.scrollingElement.scrollWidth };
+        const warning = panel.querySelector("[data-safety]");
+        const first = panel.querySelector(".bm-ranking [data-muscle]");
+        return {
+          left: r.left,
+          right: r.right,
+          width: document.scrollingElement.scrollWidth,
+          warningFirst: !!warning && !!first && !!(warning.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING),
+        };
       });
       assert.deepEqual(await ranking(page), last.muscles.map((m) => m.id), `${name}: the answer lists the ranking`);
-      assert.ok(answer.left >= 0 && answer.right <= 390 && answer.width <= 390, `${name}: the answer fits the screen: ${JSON.stringify(answer)}`);
+      assert.ok(answer.warningFirst, `${name}: a headache's warning signs come before the first muscle`);
+      const fits = answer.left >= 0 && answer.right <= 390 && answer.width <= 390;
+      assert.ok(fits, `${name}: the answer fits the screen: ${JSON.stringify(answer)}`);
       await shot(page, "answer");
       await check();
       await page.close();
