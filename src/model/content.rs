@@ -431,41 +431,7 @@ pub struct Content {
     pub note: Option<Text>,
 }
 
-/// `[(name, JSON)]` of the built-in content files, read from `$dir` in OUT_DIR.
-macro_rules! content_files {
-    ($dir:literal) => {
-        content_files!($dir: "sources.json", "regions.json", "muscles-neck.json",
-            "muscles-back.json", "muscles-hips.json", "spine.json", "topics.json", "safety.json",
-            "ui.json")
-    };
-    ($dir:literal: $($name:literal),*) => {
-        [$(($name, include_str!(concat!(env!("OUT_DIR"), $dir, $name)))),*]
-    };
-}
-
-/// The built-in content files, in both languages, as the native tests validate them.
-pub const BUILTIN_FILES: [(&str, &str); 9] = content_files!("/");
-
-/// The built-in content files in the widget's form: English, each text pointing into the
-/// Spanish pack ([`crate::model::spanish_pack`]). The widget carries them as a tape.
-pub const ENGLISH_FILES: [(&str, &str); 9] = content_files!("/en/");
-
 impl Content {
-    /// The built-in content: in the browser read from its tape (English, Spanish on demand),
-    /// natively parsed and validated from the content files.
-    pub fn builtin() -> Result<Content, ContentError> {
-        #[cfg(target_arch = "wasm32")]
-        return Ok(Content::from_tape());
-        #[cfg(not(target_arch = "wasm32"))]
-        Content::from_files(&BUILTIN_FILES)
-    }
-
-    /// The built-in content as the widget reads it, from the tape `build.rs` writes from the
-    /// English files ([`ENGLISH_FILES`]), which are validated by the native tests.
-    pub fn from_tape() -> Content {
-        super::tape::read(super::tape::TAPE)
-    }
-
     /// Parses and validates content given as `(file name, JSON)` pairs; the names are those of
     /// [`BUILTIN_FILES`]. Errors name the file and the path of the bad field.
     pub fn from_files(files: &[(&str, &str)]) -> Result<Content, ContentError> {

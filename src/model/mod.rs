@@ -2,6 +2,7 @@
 //! interface's own state, what the host hears, and the share code. Nothing here knows the
 //! browser; everything is tested natively.
 
+mod builtin;
 mod content;
 mod error;
 mod host;
@@ -19,10 +20,10 @@ mod ui_keys;
 mod ui_state;
 mod validate;
 
+pub use builtin::{install_spanish, spanish_pack, BUILTIN_FILES, ENGLISH_FILES, SPANISH_PACK_ID};
 pub use content::{
     Content, Curve, Disc, Evidence, Group, HeadLoad, Level, LevelText, Muscle, RedFlag, Region,
     Safety, SafetySection, Segment, Show, Source, Spine, Topic, TriggerPoint, VertebraNote,
-    BUILTIN_FILES, ENGLISH_FILES,
 };
 pub use error::{ContentError, ErrorKind};
 pub use host::{HostContent, MuscleOverride, PartialText};
@@ -34,9 +35,7 @@ pub use share::{decode_share, encode_share, ShareError, SHARE_KEY};
 pub use snapshot::{PackStatus, Snapshot};
 pub use spine::{vertebrae, Vertebra, DISC_COUNT, VERTEBRA_COUNT};
 pub use state::{Action, State};
-pub use text::{
-    install_spanish, lowercase, spanish_pack, spanish_ready, Lang, Text, SPANISH_PACK_ID,
-};
+pub use text::{lowercase, spanish_ready, Lang, Text};
 pub use ui_keys::UI_KEYS;
 pub use ui_state::{Panel, Tab, UiAction, UiState};
 

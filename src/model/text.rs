@@ -93,48 +93,17 @@ fn spanish(index: u32) -> Option<&'static str> {
     pack.get(index as usize).map(String::as_str)
 }
 
-/// The id of the Spanish pack that matches this build's English content.
-pub const SPANISH_PACK_ID: &str = include_str!(concat!(env!("OUT_DIR"), "/es-pack-id"));
-
-/// The Spanish pack of this build, as the widget fetches it (`body-map-es.json`).
-pub fn spanish_pack() -> &'static str {
-    include_str!(concat!(env!("OUT_DIR"), "/body-map-es.json"))
-}
-
 /// Whether the Spanish pack is loaded.
 pub fn spanish_ready() -> bool {
     SPANISH.with(Cell::get).is_some()
 }
 
-/// Loads the Spanish pack from its JSON (`{"id", "strings"}`). A pack of another build is
-/// refused, since its strings would not line up with this build's texts.
-pub fn install_spanish(json: &str) -> Result<(), String> {
-    use super::json::{self, Json};
-    let unreadable = |why: &str| format!("the Spanish texts are unreadable: {why}");
-    let pack = json::parse(json).map_err(|e| unreadable(&e.to_string()))?;
-    let id = pack
-        .get("id")
-        .and_then(Json::as_str)
-        .ok_or_else(|| unreadable("no id"))?;
-    let strings = match pack.get("strings") {
-        Some(Json::Array(list)) => list
-            .iter()
-            .map(|s| s.as_str().map(str::to_owned))
-            .collect::<Option<Vec<String>>>(),
-        _ => None,
-    }
-    .ok_or_else(|| unreadable("no list of strings"))?;
-    if id.trim() != SPANISH_PACK_ID.trim() {
-        return Err(format!(
-            "the Spanish texts are of another version ({id}, expected {})",
-            SPANISH_PACK_ID.trim()
-        ));
-    }
+/// Keeps `strings` as the Spanish pack for the page's life (the first pack only).
+pub(super) fn set_spanish(strings: Vec<String>) {
     if !spanish_ready() {
         let strings: &'static [String] = Box::leak(strings.into_boxed_slice());
         SPANISH.with(|s| s.set(Some(strings)));
     }
-    Ok(())
 }
 
 /// Reads `{"en": …, "es": …}`, or `["English", n]` with the Spanish at `n` in the pack.

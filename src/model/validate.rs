@@ -93,7 +93,7 @@ struct Origin {
     index: usize,
 }
 
-pub(super) fn load(files: &[(&str, &str)]) -> Result<Content, ContentError> {
+pub(crate) fn load(files: &[(&str, &str)]) -> Result<Content, ContentError> {
     let sources = parse::<SourcesFile>("sources.json", file(files, "sources.json")?)?.sources;
     let regions = parse::<RegionsFile>("regions.json", file(files, "regions.json")?)?.regions;
     let mut muscles = Vec::new();
