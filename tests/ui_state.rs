@@ -1,7 +1,7 @@
 //! The interface's own state: panels, tabs, layers, help, large type, notices.
 
 use body_map::model::{
-    Layer, Layers, Mode, Panel, RegionId, SegmentId, Tab, TopicId, UiAction, UiState,
+    Layer, Layers, Mode, Panel, RegionId, SegmentId, Tab, TopicId, UiAction, UiKey, UiState,
 };
 
 fn start() -> UiState {
@@ -75,14 +75,14 @@ fn explore_choices_are_kept() {
         .apply(UiAction::SetHeadAngle(45))
         .apply(UiAction::ToggleLarge)
         .apply(UiAction::ZoomTo(Some(RegionId::new("neck-angle-left"))))
-        .apply(UiAction::Notice(Some("share-restored")));
+        .apply(UiAction::Notice(Some(UiKey::ShareRestored)));
     assert_eq!(ui.tab, Tab::Spine);
     assert_eq!(ui.segment, Some(SegmentId::new("C7")));
     assert_eq!(ui.shown_topic, Some(topic));
     assert_eq!(ui.head_angle, 45);
     assert!(ui.large);
     assert_eq!(ui.zoom_region, Some(RegionId::new("neck-angle-left")));
-    assert_eq!(ui.notice, Some("share-restored"));
+    assert_eq!(ui.notice, Some(UiKey::ShareRestored));
     assert!(!ui.apply(UiAction::ToggleLarge).large);
     assert_eq!(ui.apply(UiAction::ShowTopic(None)).shown_topic, None);
 }
@@ -90,7 +90,7 @@ fn explore_choices_are_kept() {
 #[test]
 fn tabs_have_their_labels() {
     assert_eq!(
-        Tab::ALL.map(Tab::key),
+        Tab::ALL.map(|t| t.key().as_str()),
         ["tab-muscles", "tab-spine", "tab-topics"]
     );
 }

@@ -7,6 +7,8 @@ use super::error::ContentError;
 use super::json::{self, Json};
 use super::tape;
 use super::text::set_spanish;
+use super::ui_keys::UiKey;
+use super::validate;
 
 /// `[(name, JSON)]` of the built-in content files, read from `$dir` in OUT_DIR.
 macro_rules! content_files {
@@ -41,6 +43,13 @@ impl Content {
     /// English files ([`ENGLISH_FILES`]), which are validated by the native tests.
     pub fn from_tape() -> Content {
         tape::read(tape::TAPE)
+    }
+
+    /// Parses and validates content given as `(file name, JSON)` pairs; the names are those of
+    /// [`BUILTIN_FILES`]. Errors name the file and the path of the bad field.
+    pub fn from_files(files: &[(&str, &str)]) -> Result<Content, ContentError> {
+        let keys = UiKey::ALL.map(UiKey::as_str);
+        validate::load(files, &keys)
     }
 }
 

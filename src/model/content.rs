@@ -2,7 +2,6 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::error::ContentError;
 use super::ids::{MuscleId, RedFlagId, RegionId, SegmentId, Side, SourceId, TopicId, View};
 use super::text::{Lang, Text};
 use super::validate;
@@ -432,12 +431,6 @@ pub struct Content {
 }
 
 impl Content {
-    /// Parses and validates content given as `(file name, JSON)` pairs; the names are those of
-    /// [`BUILTIN_FILES`]. Errors name the file and the path of the bad field.
-    pub fn from_files(files: &[(&str, &str)]) -> Result<Content, ContentError> {
-        validate::load(files)
-    }
-
     /// The muscle with this id.
     pub fn muscle(&self, id: &MuscleId) -> Option<&Muscle> {
         self.muscles.iter().find(|m| &m.id == id)

@@ -36,7 +36,7 @@ pub use snapshot::{PackStatus, Snapshot};
 pub use spine::{vertebrae, Vertebra, DISC_COUNT, VERTEBRA_COUNT};
 pub use state::{Action, State};
 pub use text::{lowercase, spanish_ready, Lang, Text};
-pub use ui_keys::UI_KEYS;
+pub use ui_keys::UiKey;
 pub use ui_state::{Panel, Tab, UiAction, UiState};
 
 /// Sorts `items` in place, stably, with `before(a, b)` true when `a` goes first. An insertion

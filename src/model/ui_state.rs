@@ -3,6 +3,7 @@
 
 use super::ids::{RegionId, SegmentId, TopicId};
 use super::options::{Layer, Layers};
+use super::ui_keys::UiKey;
 
 /// Which side panel is open.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -32,12 +33,12 @@ impl Tab {
     /// Every tab, in the order shown.
     pub const ALL: [Tab; 3] = [Tab::Muscles, Tab::Spine, Tab::Topics];
 
-    /// The tab's label in `ui.json`.
-    pub fn key(self) -> &'static str {
+    /// The tab's label.
+    pub fn key(self) -> UiKey {
         match self {
-            Tab::Muscles => "tab-muscles",
-            Tab::Spine => "tab-spine",
-            Tab::Topics => "tab-topics",
+            Tab::Muscles => UiKey::TabMuscles,
+            Tab::Spine => UiKey::TabSpine,
+            Tab::Topics => UiKey::TabTopics,
         }
     }
 }
@@ -67,8 +68,8 @@ pub enum UiAction {
     ToggleLarge,
     /// Bring a region into view (picked from the list).
     ZoomTo(Option<RegionId>),
-    /// Show a notice (an interface string key), or none.
-    Notice(Option<&'static str>),
+    /// Show a notice, or none.
+    Notice(Option<UiKey>),
     /// Escape: close the help, else the open panel. Unchanged state means nothing was open.
     Escape,
 }
@@ -94,8 +95,8 @@ pub struct UiState {
     pub large: bool,
     /// A region the figure should bring into view.
     pub zoom_region: Option<RegionId>,
-    /// A notice to show (an interface string key).
-    pub notice: Option<&'static str>,
+    /// A notice to show.
+    pub notice: Option<UiKey>,
 }
 
 impl UiState {

@@ -93,7 +93,10 @@ struct Origin {
     index: usize,
 }
 
-pub(crate) fn load(files: &[(&str, &str)]) -> Result<Content, ContentError> {
+/// Parses and validates content files. `ui_keys`, when not empty, are the interface strings the
+/// widget was built with: `ui.json` must give each of them, and no other. (The build script
+/// passes none: its `ui.json` is where the keys come from.)
+pub(crate) fn load(files: &[(&str, &str)], ui_keys: &[&str]) -> Result<Content, ContentError> {
     let sources = parse::<SourcesFile>("sources.json", file(files, "sources.json")?)?.sources;
     let regions = parse::<RegionsFile>("regions.json", file(files, "regions.json")?)?.regions;
     let mut muscles = Vec::new();
@@ -122,6 +125,7 @@ pub(crate) fn load(files: &[(&str, &str)]) -> Result<Content, ContentError> {
         note: None,
     };
     check(&content, &origins)?;
+    check_ui_keys(&content, ui_keys)?;
     Ok(content)
 }
 
@@ -217,6 +221,31 @@ as_ref_str!(
     super::ids::SegmentId,
     super::ids::SourceId
 );
+
+fn check_ui_keys(c: &Content, ui_keys: &[&str]) -> Result<(), ContentError> {
+    if ui_keys.is_empty() {
+        return Ok(());
+    }
+    for (i, key) in ui_keys.iter().enumerate() {
+        if !c.ui.contains_key(*key) {
+            return Err(ContentError::new(
+                ErrorKind::Schema,
+                "ui.json",
+                format!("strings.{key}"),
+                format!("the interface string \"{key}\" is missing (key {i} of the interface)"),
+            ));
+        }
+    }
+    if let Some(extra) = c.ui.keys().find(|k| !ui_keys.contains(&k.as_str())) {
+        return Err(ContentError::new(
+            ErrorKind::UnknownId,
+            "ui.json",
+            format!("strings.{extra}"),
+            format!("\"{extra}\" is not an interface string"),
+        ));
+    }
+    Ok(())
+}
 
 fn check(c: &Content, origins: &[Origin]) -> Result<(), ContentError> {
     let sources = unique(
@@ -424,27 +453,6 @@ fn check(c: &Content, origins: &[Origin]) -> Result<(), ContentError> {
 
     check_triage(&c.safety, &regions, &sources)?;
 
-    for (i, key) in super::ui_keys::UI_KEYS.iter().enumerate() {
-        if !c.ui.contains_key(*key) {
-            return Err(ContentError::new(
-                ErrorKind::Schema,
-                "ui.json",
-                format!("strings.{key}"),
-                format!("the interface string \"{key}\" is missing (key {i} of the interface)"),
-            ));
-        }
-    }
-    if let Some(extra) =
-        c.ui.keys()
-            .find(|k| !super::ui_keys::UI_KEYS.contains(&k.as_str()))
-    {
-        return Err(ContentError::new(
-            ErrorKind::UnknownId,
-            "ui.json",
-            format!("strings.{extra}"),
-            format!("\"{extra}\" is not an interface string"),
-        ));
-    }
     for (path, text) in texts(c) {
         for (lang, s) in text.all() {
             if s.trim().is_empty() {

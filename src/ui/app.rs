@@ -13,6 +13,7 @@ use super::results::{Answer, Results};
 use super::safety_panel::SafetyPanel;
 use super::store::{Store, UiStore};
 use super::toolbar::Toolbar;
+use crate::model::UiKey;
 use crate::model::{
     rank, Action, Lang, Layer, Layers, Mode, MuscleId, Options, PackStatus, Panel, RegionId,
     Snapshot, State, Tab, UiAction, UiState, View,
@@ -193,7 +194,7 @@ pub fn App(
                 }
                 if *pack != PackStatus::Ready {
                     <p class="bm-notice" role="status" lang={asked.code()}>
-                        { ctx.content.ui(if *pack == PackStatus::Failed { "lang-failed" } else { "lang-loading" }, *asked) }
+                        { ctx.content.ui(if *pack == PackStatus::Failed { UiKey::LangFailed } else { UiKey::LangLoading }.as_str(), *asked) }
                     </p>
                 }
                 if let Some(message) = alert {
@@ -231,7 +232,7 @@ pub fn App(
                         on_toggle={act(Action::Toggle)}
                         on_muscle={on_open.reform(Some)}
                     />
-                    <section class="bm-panel" ref={panel_ref} aria-label={ctx.t("panel-label").to_owned()}>
+                    <section class="bm-panel" ref={panel_ref} aria-label={ctx.t(UiKey::PanelLabel).to_owned()}>
                         { side }
                     </section>
                 </div>
@@ -239,7 +240,7 @@ pub fn App(
                     <div class="bm-summary">
                         <span>{ live.clone() }</span>
                         <button type="button" class="bm-button bm-button--primary" onclick={see_answer}>
-                            { ctx.t("see-answer") }
+                            { ctx.t(UiKey::SeeAnswer) }
                         </button>
                     </div>
                 }
@@ -313,11 +314,11 @@ fn live_message(ctx: &Ctx, regions: &[RegionId], count: usize) -> String {
         .region(last)
         .map_or(last.as_str(), |r| r.name.get(ctx.lang));
     let key = match (regions.len(), count) {
-        (_, 0) => "live-none",
-        (1, 1) => "live-one",
-        (1, _) => "live-many",
-        (_, 1) => "live-one-areas",
-        _ => "live-many-areas",
+        (_, 0) => UiKey::LiveNone,
+        (1, 1) => UiKey::LiveOne,
+        (1, _) => UiKey::LiveMany,
+        (_, 1) => UiKey::LiveOneAreas,
+        _ => UiKey::LiveManyAreas,
     };
     let answer = ctx.fill(
         key,
@@ -331,6 +332,6 @@ fn live_message(ctx: &Ctx, regions: &[RegionId], count: usize) -> String {
     if ctx.content.safety.warnings(regions).is_empty() {
         answer
     } else {
-        format!("{} {answer}", ctx.t("live-warning"))
+        format!("{} {answer}", ctx.t(UiKey::LiveWarning))
     }
 }

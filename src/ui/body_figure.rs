@@ -6,6 +6,7 @@ use std::rc::Rc;
 use web_sys::{Element, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
+use super::context::view_label;
 use super::context::Ctx;
 use super::head_load::HeadLoad;
 use super::muscles::Muscles;
@@ -19,6 +20,7 @@ use super::topic_regions::TopicRegions;
 use super::trigger_points::TriggerPoints;
 use super::zoom_controls::ZoomControls;
 use crate::geometry::{self, muscle_view, region_view, Gesture, Point, ScreenBox, Viewport};
+use crate::model::UiKey;
 use crate::model::{Layer, Layers, Mode, MuscleId, RegionId, SegmentId, View};
 
 /// What explore mode highlights on the figure.
@@ -182,10 +184,7 @@ pub fn BodyFigure(
     let view = *view;
     let regions_on = layers.has(Layer::Regions) && !fig.regions.is_empty();
     let muscles_on = layers.has(Layer::Muscles) || open.is_some() || !highlight.muscles.is_empty();
-    let figure_label = ctx.fill(
-        "figure-label",
-        &[("view", ctx.t(&format!("view-{}", view.as_str())))],
-    );
+    let figure_label = ctx.fill(UiKey::FigureLabel, &[("view", ctx.t(view_label(view)))]);
     html! {
         <div class="bm-figure-wrap">
             <svg ref={svg_ref} part="figure" class={format!("bm-figure bm-figure--{}", view.as_str())}

@@ -5,6 +5,7 @@ use super::muscle_list::MuscleList;
 use super::spine_panel::SpinePanel;
 use super::store::{StoreHandle, UiHandle};
 use super::topic_view::TopicView;
+use crate::model::UiKey;
 use crate::model::{Action, MuscleId, SegmentId, Tab, TopicId, UiAction, View};
 
 /// Props of [`ExplorePanel`].
@@ -92,7 +93,7 @@ pub fn ExplorePanel(
     };
     html! {
         <>
-            <div class="bm-tabs" role="group" aria-label={ctx.t("tabs-label").to_owned()}>
+            <div class="bm-tabs" role="group" aria-label={ctx.t(UiKey::TabsLabel).to_owned()}>
                 { for Tab::ALL.iter().map(|&t| html! {
                     <button type="button" class="bm-button bm-tab" aria-pressed={(t == *tab).to_string()}
                         onclick={on_tab.reform(move |_: MouseEvent| t)}>

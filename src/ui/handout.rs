@@ -3,6 +3,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::context::Ctx;
+use crate::model::UiKey;
 use crate::model::{encode_share, RegionId, SHARE_KEY};
 
 /// Props of [`Handout`].
@@ -71,19 +72,19 @@ pub fn Handout(HandoutProps { selected }: &HandoutProps) -> Html {
         }
     });
     html! {
-        <section class="bm-handout" aria-label={ctx.t("handout-title").to_owned()}>
-            <h4 class="bm-handout-title">{ ctx.t("handout-title") }</h4>
+        <section class="bm-handout" aria-label={ctx.t(UiKey::HandoutTitle).to_owned()}>
+            <h4 class="bm-handout-title">{ ctx.t(UiKey::HandoutTitle) }</h4>
             <p class="bm-print-only" ref={date_ref}></p>
             <div class="bm-handout-actions">
-                <button type="button" class="bm-button" onclick={onprint}>{ ctx.t("print") }</button>
-                <button type="button" class="bm-button" onclick={onshare}>{ ctx.t("share") }</button>
+                <button type="button" class="bm-button" onclick={onprint}>{ ctx.t(UiKey::Print) }</button>
+                <button type="button" class="bm-button" onclick={onshare}>{ ctx.t(UiKey::Share) }</button>
             </div>
             if let Some(url) = (*link).clone() {
                 <label class="bm-share">
-                    <span>{ ctx.t(if *copied { "share-copied" } else { "share-copy" }) }</span>
+                    <span>{ ctx.t(if *copied { UiKey::ShareCopied } else { UiKey::ShareCopy }) }</span>
                     <input class="bm-share-url" type="text" readonly=true value={url} {onfocus} />
                 </label>
-                <p class="bm-note">{ ctx.t("share-private") }</p>
+                <p class="bm-note">{ ctx.t(UiKey::SharePrivate) }</p>
             }
         </section>
     }
@@ -98,5 +99,5 @@ fn write_date(node: &NodeRef, ctx: &Ctx) {
         .to_locale_date_string(ctx.lang.code(), &JsValue::UNDEFINED)
         .as_string()
         .unwrap_or_default();
-    el.set_text_content(Some(&ctx.fill("printed-on", &[("date", &today)])));
+    el.set_text_content(Some(&ctx.fill(UiKey::PrintedOn, &[("date", &today)])));
 }

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::context::Ctx;
 use super::sources::Sources;
+use crate::model::UiKey;
 use crate::model::{Mode, MuscleId, Text};
 
 /// Moves focus without scrolling the page.
@@ -58,7 +59,7 @@ pub fn MuscleDetail(
         return Html::default();
     };
     let lang = ctx.lang;
-    let list = |key: &str, items: &[Text]| {
+    let list = |key: UiKey, items: &[Text]| {
         html! {
             <section class="bm-section">
                 <h4>{ ctx.t(key) }</h4>
@@ -68,41 +69,41 @@ pub fn MuscleDetail(
     };
     html! {
         <article class="bm-muscle" data-muscle={m.id.to_string()}>
-            <button type="button" class="bm-button bm-back" onclick={on_close.clone()}>{ ctx.t("back") }</button>
+            <button type="button" class="bm-button bm-back" onclick={on_close.clone()}>{ ctx.t(UiKey::Back) }</button>
             <h3 class="bm-heading" tabindex="-1" ref={heading}>{ m.name.get(lang) }</h3>
             <p class="bm-latin">{ m.anatomical.get(lang) }</p>
             <p>{ m.summary.get(lang) }</p>
             <section class="bm-section">
-                <h4>{ ctx.t("trigger-points") }</h4>
+                <h4>{ ctx.t(UiKey::TriggerPoints) }</h4>
                 <p class="bm-legend">
-                    <span class="bm-key bm-key--essential" aria-hidden="true"></span>{ ctx.t("legend-essential") }
-                    <span class="bm-key bm-key--spillover" aria-hidden="true"></span>{ ctx.t("legend-spillover") }
+                    <span class="bm-key bm-key--essential" aria-hidden="true"></span>{ ctx.t(UiKey::LegendEssential) }
+                    <span class="bm-key bm-key--spillover" aria-hidden="true"></span>{ ctx.t(UiKey::LegendSpillover) }
                 </p>
                 <ol class="bm-tps">
                     { for m.trigger_points.iter().map(|tp| html! { <li>{ tp.location.get(lang) }</li> }) }
                 </ol>
             </section>
-            { list("symptoms", &m.symptoms) }
-            { list("causes", &m.causes) }
-            { list("self-care", &m.self_care) }
+            { list(UiKey::Symptoms, &m.symptoms) }
+            { list(UiKey::Causes, &m.causes) }
+            { list(UiKey::SelfCare, &m.self_care) }
             <section class="bm-section">
-                <h4>{ ctx.t("therapist") }</h4>
+                <h4>{ ctx.t(UiKey::Therapist) }</h4>
                 <p>{ m.therapist.get(lang) }</p>
             </section>
             if *mode == Mode::Explore {
                 <section class="bm-section bm-detail">
-                    <h4>{ ctx.t("anatomy") }</h4>
+                    <h4>{ ctx.t(UiKey::Anatomy) }</h4>
                     <dl>
-                        <dt>{ ctx.t("attachments") }</dt><dd>{ m.attachments.get(lang) }</dd>
-                        <dt>{ ctx.t("levels") }</dt><dd>{ &m.levels }</dd>
-                        <dt>{ ctx.t("action") }</dt><dd>{ m.action.get(lang) }</dd>
+                        <dt>{ ctx.t(UiKey::Attachments) }</dt><dd>{ m.attachments.get(lang) }</dd>
+                        <dt>{ ctx.t(UiKey::Levels) }</dt><dd>{ &m.levels }</dd>
+                        <dt>{ ctx.t(UiKey::Action) }</dt><dd>{ m.action.get(lang) }</dd>
                     </dl>
                 </section>
             }
             <section class="bm-section">
-                <h4>{ ctx.t("how-common") }</h4>
+                <h4>{ ctx.t(UiKey::HowCommon) }</h4>
                 <p>{ m.prevalence_note.get(lang) }</p>
-                <p class="bm-note">{ ctx.t("trigger-point-caveat") }</p>
+                <p class="bm-note">{ ctx.t(UiKey::TriggerPointCaveat) }</p>
             </section>
             <Sources sources={m.sources.clone()} />
         </article>

@@ -1,7 +1,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::context::group_label;
 use super::context::Ctx;
+use crate::model::UiKey;
 use crate::model::{Group, MuscleId};
 
 /// Props of [`MuscleList`].
@@ -66,13 +68,13 @@ pub fn MuscleList(
     html! {
         <div class="bm-muscle-list">
             <label class="bm-search">
-                <span>{ ctx.t("search-label") }</span>
+                <span>{ ctx.t(UiKey::SearchLabel) }</span>
                 <input ref={search_ref.clone()} type="search" class="bm-search-input" value={(*query).clone()}
-                    placeholder={ctx.t("search-placeholder").to_owned()} {oninput} />
+                    placeholder={ctx.t(UiKey::SearchPlaceholder).to_owned()} {oninput} />
             </label>
-            <p class="bm-visually-hidden" aria-live="polite">{ ctx.fill("search-count", &[("count", &found.to_string())]) }</p>
+            <p class="bm-visually-hidden" aria-live="polite">{ ctx.fill(UiKey::SearchCount, &[("count", &found.to_string())]) }</p>
             if found == 0 {
-                <p class="bm-hint">{ ctx.t("search-none") }</p>
+                <p class="bm-hint">{ ctx.t(UiKey::SearchNone) }</p>
             }
             { for Group::ALL.iter().map(|&group| {
                 let list: Vec<_> = ctx.content.muscles.iter().filter(|m| m.group == group && matches(m)).collect();
@@ -81,7 +83,7 @@ pub fn MuscleList(
                 }
                 html! {
                     <section class="bm-group">
-                        <h3 class="bm-group-title">{ ctx.t(group.key()) }</h3>
+                        <h3 class="bm-group-title">{ ctx.t(group_label(group)) }</h3>
                         <ul>
                             { for list.into_iter().map(|m| {
                                 let id = m.id.clone();

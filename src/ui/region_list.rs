@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
+use super::context::view_label;
 use super::context::Ctx;
+use crate::model::UiKey;
 use crate::model::{RegionId, View};
 
 /// Props of [`RegionList`].
@@ -26,11 +28,11 @@ pub fn RegionList(
     let ctx = use_context::<Ctx>().expect("RegionList needs the Ctx context");
     html! {
         <article class="bm-region-list">
-            <button type="button" class="bm-button bm-back" onclick={on_close.clone()}>{ ctx.t("back") }</button>
-            <h3 class="bm-heading">{ ctx.t("list-title") }</h3>
+            <button type="button" class="bm-button bm-back" onclick={on_close.clone()}>{ ctx.t(UiKey::Back) }</button>
+            <h3 class="bm-heading">{ ctx.t(UiKey::ListTitle) }</h3>
             { for [View::Front, View::Back].into_iter().map(|view| html! {
                 <fieldset class="bm-fieldset">
-                    <legend>{ ctx.t(&format!("view-{}", view.as_str())) }</legend>
+                    <legend>{ ctx.t(view_label(view)) }</legend>
                     { for ctx.content.regions.iter().filter(|r| r.view == view).map(|r| {
                         let id = r.id.clone();
                         html! {

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::context::Ctx;
 use super::handout::Handout;
 use super::warnings::Warnings;
+use crate::model::UiKey;
 use crate::model::{is_safe_url, BookingTarget, Match, MatchKind, MuscleId, Ranked, RegionId};
 
 /// One muscle of the answer with the marked regions it explains: the model's ranking, owned so
@@ -67,13 +68,13 @@ pub fn Results(
         let rel = (*booking_target == BookingTarget::Blank).then_some("noopener");
         html! {
             <a class="bm-button bm-button--primary bm-book" part="book" href={url.clone()}
-                target={booking_target.as_str()} {rel}>{ ctx.t("book") }</a>
+                target={booking_target.as_str()} {rel}>{ ctx.t(UiKey::Book) }</a>
         }
     });
     let note = ctx.content.note.as_ref().map(|n| {
         html! {
             <aside class="bm-clinic-note">
-                <h4>{ ctx.t("note-title") }</h4>
+                <h4>{ ctx.t(UiKey::NoteTitle) }</h4>
                 <p>{ n.get(ctx.lang) }</p>
             </aside>
         }
@@ -81,7 +82,7 @@ pub fn Results(
     if selected.is_empty() {
         return html! {
             <div class="bm-results bm-results--empty">
-                <p class="bm-hint">{ ctx.t("hint") }</p>
+                <p class="bm-hint">{ ctx.t(UiKey::Hint) }</p>
                 { note }
                 <p class="bm-disclaimer">{ ctx.content.safety.disclaimer.get(ctx.lang) }</p>
                 { for booking }
@@ -91,9 +92,9 @@ pub fn Results(
     html! {
         <div class="bm-results">
             <Warnings selected={selected.clone()} />
-            <h3 class="bm-heading">{ ctx.t("results-title") }</h3>
+            <h3 class="bm-heading">{ ctx.t(UiKey::ResultsTitle) }</h3>
             if ranked.is_empty() {
-                <p class="bm-hint">{ ctx.t("results-none") }</p>
+                <p class="bm-hint">{ ctx.t(UiKey::ResultsNone) }</p>
             } else {
                 <ol class="bm-ranking">
                     { for ranked.iter().map(|&(muscle, matches)| {
@@ -108,8 +109,8 @@ pub fn Results(
                                         { for matches.iter().map(|m| html! {
                                             <li class={format!("bm-match bm-match--{}", m.kind.as_str())}>
                                                 <span class="bm-match-kind">{ ctx.t(match m.kind {
-                                                    MatchKind::Essential => "match-essential",
-                                                    MatchKind::Spillover => "match-spillover",
+                                                    MatchKind::Essential => UiKey::MatchEssential,
+                                                    MatchKind::Spillover => UiKey::MatchSpillover,
                                                 }) }</span>
                                                 { " " }{ region_name(&m.region) }
                                             </li>

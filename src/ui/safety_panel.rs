@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::context::Ctx;
 use super::focus::use_focus_on;
+use crate::model::UiKey;
 
 /// Props of [`SafetyPanel`].
 #[derive(Properties, PartialEq)]
@@ -19,8 +20,8 @@ pub fn SafetyPanel(SafetyPanelProps { on_close }: &SafetyPanelProps) -> Html {
     let heading = use_focus_on(());
     html! {
         <article class="bm-safety">
-            <button type="button" class="bm-button bm-back" onclick={on_close.clone()}>{ ctx.t("back") }</button>
-            <h3 class="bm-heading" tabindex="-1" ref={heading}>{ ctx.t("safety-title") }</h3>
+            <button type="button" class="bm-button bm-back" onclick={on_close.clone()}>{ ctx.t(UiKey::Back) }</button>
+            <h3 class="bm-heading" tabindex="-1" ref={heading}>{ ctx.t(UiKey::SafetyTitle) }</h3>
             { for safety.levels.iter().map(|l| section(
                 l.level.as_str(),
                 l.title.get(lang),

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::geometry::figure;
 use crate::geometry::path::Tenths;
+use crate::model::UiKey;
 use crate::model::{Side, View};
 use crate::ui::context::Ctx;
 
@@ -19,9 +20,9 @@ pub struct SideLabelsProps {
 pub fn SideLabels(SideLabelsProps { view }: &SideLabelsProps) -> Html {
     let ctx = use_context::<Ctx>().expect("SideLabels needs the Ctx context");
     let key = |side: Side| match side {
-        Side::Left => "your-left",
-        Side::Right => "your-right",
-        Side::Mid => "midline",
+        Side::Left => UiKey::YourLeft,
+        Side::Right => UiKey::YourRight,
+        Side::Mid => UiKey::Midline,
     };
     html! {
         <g class="bm-side-labels" aria-hidden="true">

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::context::Ctx;
+use crate::model::UiKey;
 use crate::model::{vertebrae, SegmentId};
 
 /// The segment a vertebra label belongs to.
@@ -34,7 +35,7 @@ pub fn SpinePanel(
         .and_then(|id| spine.segments.iter().find(|s| &s.id == id));
     html! {
         <div class="bm-spine-panel">
-            <div class="bm-segments" role="group" aria-label={ctx.t("spine-segments").to_owned()}>
+            <div class="bm-segments" role="group" aria-label={ctx.t(UiKey::SpineSegments).to_owned()}>
                 { for spine.segments.iter().map(|s| {
                     let id = s.id.clone();
                     html! {
@@ -56,10 +57,10 @@ pub fn SpinePanel(
                     }) }
                 </article>
             } else {
-                <p class="bm-hint">{ ctx.t("spine-hint") }</p>
+                <p class="bm-hint">{ ctx.t(UiKey::SpineHint) }</p>
             }
             <section class="bm-section">
-                <h3 class="bm-subheading">{ ctx.t("spine-curves") }</h3>
+                <h3 class="bm-subheading">{ ctx.t(UiKey::SpineCurves) }</h3>
                 <ul>
                     { for spine.curves.iter().map(|c| html! {
                         <li><strong>{ c.name.get(lang) }</strong>{ ": " }{ c.text.get(lang) }</li>
@@ -67,7 +68,7 @@ pub fn SpinePanel(
                 </ul>
             </section>
             <section class="bm-section">
-                <h3 class="bm-subheading">{ ctx.t("spine-discs") }</h3>
+                <h3 class="bm-subheading">{ ctx.t(UiKey::SpineDiscs) }</h3>
                 <p>{ spine.discs.text.get(lang) }</p>
             </section>
         </div>

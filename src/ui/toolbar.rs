@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
 use super::context::Ctx;
+use super::context::{layer_label, view_label};
+use crate::model::UiKey;
 use crate::model::{Action, Layer, Layers, Mode, View};
 
 /// Props of [`Toolbar`].
@@ -69,56 +71,56 @@ pub fn Toolbar(
         Mode::Explore => &View::ALL,
     };
     let title = match mode {
-        Mode::Patient => ctx.t("prompt"),
-        Mode::Explore => ctx.t("explore-title"),
+        Mode::Patient => ctx.t(UiKey::Prompt),
+        Mode::Explore => ctx.t(UiKey::ExploreTitle),
     };
     let act = |a: Action| on_action.reform(move |_: MouseEvent| a.clone());
     html! {
         <div class="bm-toolbar" part="toolbar">
             <h2 class="bm-title">{ title }</h2>
-            <div class="bm-views" role="group" aria-label={ctx.t("views-label").to_owned()}>
+            <div class="bm-views" role="group" aria-label={ctx.t(UiKey::ViewsLabel).to_owned()}>
                 { for views.iter().map(|&v| html! {
                     <button type="button" class="bm-button bm-view" aria-pressed={(v == *view).to_string()}
                         onclick={act(Action::SetView(v))}>
-                        { ctx.t(&format!("view-{}", v.as_str())) }
+                        { ctx.t(view_label(v)) }
                     </button>
                 }) }
             </div>
             <div class="bm-actions">
                 if *mode == Mode::Patient {
                     <button type="button" class="bm-button" disabled={!*can_undo} onclick={act(Action::Undo)}>
-                        { ctx.t("undo") }
+                        { ctx.t(UiKey::Undo) }
                     </button>
                     <button type="button" class="bm-button" disabled={!*has_selection} onclick={act(Action::Clear)}>
-                        { ctx.t("clear") }
+                        { ctx.t(UiKey::Clear) }
                     </button>
                     <button type="button" class="bm-button" aria-pressed={list_open.to_string()} onclick={on_list.clone()}>
-                        { ctx.t("list-button") }
+                        { ctx.t(UiKey::ListButton) }
                     </button>
                 }
                 if *mode == Mode::Explore {
                     <button type="button" class="bm-button" aria-pressed={large.to_string()} onclick={on_large.clone()}>
-                        { ctx.t("large-type") }
+                        { ctx.t(UiKey::LargeType) }
                     </button>
                     <button type="button" class="bm-button" onclick={on_fullscreen.clone()}>
-                        { ctx.t("fullscreen") }
+                        { ctx.t(UiKey::Fullscreen) }
                     </button>
-                    <button type="button" class="bm-button" aria-label={ctx.t("help-title").to_owned()} onclick={on_help.clone()}>
+                    <button type="button" class="bm-button" aria-label={ctx.t(UiKey::HelpTitle).to_owned()} onclick={on_help.clone()}>
                         { "?" }
                     </button>
                 }
                 <button type="button" class="bm-button bm-button--safety" aria-pressed={safety_open.to_string()}
                     onclick={on_safety.clone()}>
-                    { ctx.t("safety-button") }
+                    { ctx.t(UiKey::SafetyButton) }
                 </button>
             </div>
             if *mode == Mode::Explore {
                 <fieldset class="bm-layers">
-                    <legend>{ ctx.t("layers-label") }</legend>
+                    <legend>{ ctx.t(UiKey::LayersLabel) }</legend>
                     { for Layer::ALL.iter().map(|&l| html! {
                         <label class="bm-layer">
                             <input type="checkbox" checked={layers.has(l)} onchange={on_layer.reform(move |_: Event| l)} />
-                            { ctx.t(&format!("layer-{}", l.as_str())) }
+                            { ctx.t(layer_label(l)) }
                         </label>
                     }) }
                 </fieldset>

@@ -1,9 +1,11 @@
 use yew::prelude::*;
 
+use super::context::evidence_label;
 use super::context::Ctx;
 use super::focus::use_focus_on;
 use super::sources::Sources;
 use crate::model::TopicId;
+use crate::model::UiKey;
 
 /// Props of [`TopicView`].
 #[derive(Properties, PartialEq)]
@@ -51,20 +53,20 @@ pub fn TopicView(
     let load = t.head_loads.iter().find(|l| l.angle == *head_angle);
     html! {
         <article class="bm-topic" data-topic={t.id.to_string()}>
-            <nav class="bm-topic-nav" aria-label={ctx.t("topics-nav").to_owned()}>
+            <nav class="bm-topic-nav" aria-label={ctx.t(UiKey::TopicsNav).to_owned()}>
                 <button type="button" class="bm-button" disabled={index == 0}
-                    onclick={go(index.saturating_sub(1))}>{ ctx.t("previous") }</button>
-                <span class="bm-topic-count">{ ctx.fill("topic-count", &[("n", &(index + 1).to_string()), ("total", &topics.len().to_string())]) }</span>
+                    onclick={go(index.saturating_sub(1))}>{ ctx.t(UiKey::Previous) }</button>
+                <span class="bm-topic-count">{ ctx.fill(UiKey::TopicCount, &[("n", &(index + 1).to_string()), ("total", &topics.len().to_string())]) }</span>
                 <button type="button" class="bm-button" disabled={index + 1 == topics.len()}
-                    onclick={go((index + 1).min(topics.len() - 1))}>{ ctx.t("next") }</button>
+                    onclick={go((index + 1).min(topics.len() - 1))}>{ ctx.t(UiKey::Next) }</button>
             </nav>
             <h3 class="bm-heading" tabindex="-1" ref={heading}>{ t.title.get(lang) }</h3>
             <p class="bm-lead">{ t.summary.get(lang) }</p>
-            <button type="button" class="bm-button bm-button--primary bm-show" onclick={show}>{ ctx.t("show-on-body") }</button>
+            <button type="button" class="bm-button bm-button--primary bm-show" onclick={show}>{ ctx.t(UiKey::ShowOnBody) }</button>
             if !t.head_loads.is_empty() {
                 <section class="bm-section bm-posture">
-                    <h4>{ ctx.t("head-angle") }</h4>
-                    <div class="bm-angles" role="group" aria-label={ctx.t("head-angle").to_owned()}>
+                    <h4>{ ctx.t(UiKey::HeadAngle) }</h4>
+                    <div class="bm-angles" role="group" aria-label={ctx.t(UiKey::HeadAngle).to_owned()}>
                         { for t.head_loads.iter().map(|l| {
                             let angle = l.angle;
                             html! {
@@ -78,14 +80,14 @@ pub fn TopicView(
                     </div>
                     if let Some(l) = load {
                         <p class="bm-load" aria-live="polite">
-                            { ctx.fill("head-load", &[("angle", &l.angle.to_string()), ("kg", &l.kg.to_string()), ("lb", &l.lb.to_string())]) }
+                            { ctx.fill(UiKey::HeadLoad, &[("angle", &l.angle.to_string()), ("kg", &l.kg.to_string()), ("lb", &l.lb.to_string())]) }
                         </p>
                     }
                 </section>
             }
             { for t.body.iter().map(|p| html! { <p class="bm-paragraph">{ p.get(lang) }</p> }) }
             <section class={format!("bm-section bm-evidence bm-evidence--{}", t.evidence.key())}>
-                <h4>{ ctx.t("how-sure") }{ ": " }<span class="bm-badge">{ ctx.t(t.evidence.key()) }</span></h4>
+                <h4>{ ctx.t(UiKey::HowSure) }{ ": " }<span class="bm-badge">{ ctx.t(evidence_label(t.evidence)) }</span></h4>
                 <p>{ t.evidence_note.get(lang) }</p>
             </section>
             <Sources sources={t.sources.clone()} />

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::context::Ctx;
 use crate::model::RegionId;
+use crate::model::UiKey;
 
 /// Props of [`Warnings`].
 #[derive(Properties, PartialEq)]
@@ -23,7 +24,7 @@ pub fn Warnings(WarningsProps { selected }: &WarningsProps) -> Html {
     }
     html! {
         <section class="bm-warnings" aria-labelledby="bm-warnings-title">
-            <h3 class="bm-warnings-title" id="bm-warnings-title">{ ctx.t("warnings-title") }</h3>
+            <h3 class="bm-warnings-title" id="bm-warnings-title">{ ctx.t(UiKey::WarningsTitle) }</h3>
             { for flags.iter().map(|flag| {
                 let lead = safety.level(flag.level).map(|l| l.lead.get(ctx.lang));
                 html! {

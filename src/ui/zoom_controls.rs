@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::model::UiKey;
 use crate::ui::context::Ctx;
 
 /// How much one press of zoom in (or out) zooms.
@@ -37,12 +38,12 @@ pub fn ZoomControls(
         .as_ref()
         .map(|cb| cb.reform(|_: MouseEvent| ()));
     html! {
-        <div class="bm-zoom" role="group" aria-label={ctx.t("zoom-label").to_owned()}>
-            <button type="button" class="bm-button bm-icon" aria-label={ctx.t("zoom-in").to_owned()} onclick={zoom_in}>{ icon("M12 5v14M5 12h14") }</button>
-            <button type="button" class="bm-button bm-icon" aria-label={ctx.t("zoom-out").to_owned()} onclick={zoom_out}>{ icon("M5 12h14") }</button>
-            <button type="button" class="bm-button bm-icon" aria-label={ctx.t("zoom-reset").to_owned()} onclick={reset}>{ icon("M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5") }</button>
+        <div class="bm-zoom" role="group" aria-label={ctx.t(UiKey::ZoomLabel).to_owned()}>
+            <button type="button" class="bm-button bm-icon" aria-label={ctx.t(UiKey::ZoomIn).to_owned()} onclick={zoom_in}>{ icon("M12 5v14M5 12h14") }</button>
+            <button type="button" class="bm-button bm-icon" aria-label={ctx.t(UiKey::ZoomOut).to_owned()} onclick={zoom_out}>{ icon("M5 12h14") }</button>
+            <button type="button" class="bm-button bm-icon" aria-label={ctx.t(UiKey::ZoomReset).to_owned()} onclick={reset}>{ icon("M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5") }</button>
             if let Some(onclick) = fit_muscle {
-                <button type="button" class="bm-button bm-icon" aria-label={ctx.t("zoom-to-muscle").to_owned()} {onclick}>{ icon("M12 3v4M12 17v4M3 12h4M17 12h4M12 8a4 4 0 1 0 0.01 0") }</button>
+                <button type="button" class="bm-button bm-icon" aria-label={ctx.t(UiKey::ZoomToMuscle).to_owned()} {onclick}>{ icon("M12 3v4M12 17v4M3 12h4M17 12h4M12 8a4 4 0 1 0 0.01 0") }</button>
             }
         </div>
     }

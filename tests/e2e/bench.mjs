@@ -602,6 +602,8 @@ async function mountCycles(browser, server, problems) {
                     regions: view === "back" ? ["neck-angle-left", "scapula-left"] : ["temple-left"],
                     muscle: (offset + k) % 3 ? null : "levator_scapulae",
                   });
+                  // The first mount of a page also loads the wasm.
+                  await handle.ready;
                   await frame();
                   const region = el.shadowRoot.querySelector("[data-region]");
                   region?.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));

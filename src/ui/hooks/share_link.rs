@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::UiKey;
 use crate::model::{decode_share, encode_share, Action, Content, UiAction, SHARE_KEY};
 use crate::ui::store::{StoreHandle, UiHandle};
 
@@ -38,9 +39,9 @@ pub fn use_share_link(store: &StoreHandle, ui: &UiHandle, content: &Rc<Content>,
                             store.dispatch(Action::SetView(region.view));
                         }
                         store.dispatch(Action::SetRegions(regions));
-                        ui.dispatch(UiAction::Notice(Some("share-restored")));
+                        ui.dispatch(UiAction::Notice(Some(UiKey::ShareRestored)));
                     }
-                    Err(_) => ui.dispatch(UiAction::Notice(Some("share-invalid"))),
+                    Err(_) => ui.dispatch(UiAction::Notice(Some(UiKey::ShareInvalid))),
                 }
             } else if remember {
                 let saved = local_storage().and_then(|s| s.get_item(REMEMBER_KEY).ok().flatten());
