@@ -30,9 +30,18 @@ mod model {
     pub mod content;
     pub mod error;
     pub mod ids;
+    mod sort;
     pub mod text;
     pub mod validate;
+
+    pub use ids::{RegionId, Side, View};
+    pub use sort::sort_small;
 }
+
+/// The figure (`src/geometry/`), to check that it draws exactly the regions of the content.
+#[allow(dead_code, unused_imports)]
+#[path = "src/geometry/mod.rs"]
+mod geometry;
 
 use model::content::{
     Content, Curve, Disc, Evidence, Group, HeadLoad, LevelText, Muscle, RedFlag, Region, Safety,
@@ -402,6 +411,35 @@ fn tape(content: &Content, pack: &Pack) -> String {
     t.out
 }
 
+/// Whether each view of the figure draws exactly the content's regions of that view: the ids
+/// in `content/regions.json` are the one list, and the figure's cells must match it.
+fn regions_drawn(content: &Content) -> Result<(), String> {
+    use model::View;
+    for view in [View::Front, View::Back, View::Side] {
+        let drawn: Vec<&str> = geometry::figure(view)
+            .regions
+            .iter()
+            .map(|r| r.id)
+            .collect();
+        let listed: Vec<&str> = content
+            .regions
+            .iter()
+            .filter(|r| r.view == view)
+            .map(|r| r.id.as_str())
+            .collect();
+        let name = view.as_str();
+        if let Some(id) = listed.iter().find(|id| !drawn.contains(id)) {
+            return Err(format!("region \"{id}\" is not drawn on the {name} view"));
+        }
+        if let Some(id) = drawn.iter().find(|id| !listed.contains(id)) {
+            return Err(format!(
+                "the {name} view draws \"{id}\", which is not among the regions"
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// `UiKey`, one variant per key of `ui.json` (`see-answer` becomes `SeeAnswer`): a component
 /// asks for a string by variant, so a key missing from `ui.json` fails to compile.
 fn ui_key_enum<'a>(keys: impl Iterator<Item = &'a String>) -> String {
@@ -454,6 +492,7 @@ fn write(path: &Path, text: &str) {
 fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/model");
+    println!("cargo:rerun-if-changed=src/geometry");
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     let mut names: Vec<_> = fs::read_dir("content")
@@ -482,6 +521,10 @@ fn main() {
             std::process::exit(1);
         }
     };
+    if let Err(message) = regions_drawn(&content) {
+        eprintln!("error: content/regions.json: {message}");
+        std::process::exit(1);
+    }
     let mut pack = Pack::default();
     for (name, text) in &files {
         let value: Value = serde_json::from_str(text).expect("checked above");

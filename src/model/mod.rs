@@ -12,6 +12,7 @@ mod options;
 mod ranking;
 mod share;
 mod snapshot;
+mod sort;
 mod spine;
 mod state;
 mod tape;
@@ -33,24 +34,12 @@ pub use options::{is_safe_url, BookingTarget, Layer, Layers, Mode, Options, ATTR
 pub use ranking::{rank, Match, MatchKind, Ranked};
 pub use share::{decode_share, encode_share, ShareError, SHARE_KEY};
 pub use snapshot::{PackStatus, Snapshot};
+pub use sort::sort_small;
 pub use spine::{vertebrae, Vertebra, DISC_COUNT, VERTEBRA_COUNT};
 pub use state::{Action, State};
 pub use text::{lowercase, spanish_ready, Lang, Text};
 pub use ui_keys::UiKey;
 pub use ui_state::{Panel, Tab, UiAction, UiState};
-
-/// Sorts `items` in place, stably, with `before(a, b)` true when `a` goes first. An insertion
-/// sort: the widget sorts a few dozen items at a time, and this spares it the standard
-/// library's sorting code, which is large in wasm.
-pub fn sort_small<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && before(&items[j], &items[j - 1]) {
-            items.swap(j, j - 1);
-            j -= 1;
-        }
-    }
-}
 
 /// `template` with its `{name}` placeholders replaced by their `values`; an unknown or unclosed
 /// placeholder is kept as it is.
