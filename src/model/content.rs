@@ -50,15 +50,6 @@ pub enum Group {
 impl Group {
     /// Every group, in list order.
     pub const ALL: [Group; 3] = [Group::Neck, Group::UpperBack, Group::LowBackHips];
-
-    /// Key of the group's heading in `ui.json` and its CSS modifier.
-    pub fn key(self) -> &'static str {
-        match self {
-            Group::Neck => "group-neck",
-            Group::UpperBack => "group-upper-back",
-            Group::LowBackHips => "group-low-back-hips",
-        }
-    }
 }
 
 /// One trigger point of a muscle and the zones it refers pain to, for the muscle on the
@@ -258,7 +249,7 @@ pub enum Evidence {
 }
 
 impl Evidence {
-    /// Key of its label in `ui.json` and its CSS modifier.
+    /// Its CSS modifier (its label is `ui::context::evidence_label`).
     pub fn key(self) -> &'static str {
         match self {
             Evidence::Strong => "evidence-strong",

@@ -11,7 +11,7 @@ use super::muscle_detail::MuscleDetail;
 use super::region_list::RegionList;
 use super::results::{Answer, Results};
 use super::safety_panel::SafetyPanel;
-use super::store::{Store, UiStore};
+use super::store::Store;
 use super::toolbar::Toolbar;
 use crate::model::UiKey;
 use crate::model::{
@@ -61,7 +61,7 @@ pub fn App(
     };
     let ui = {
         let layers = options.layers;
-        use_reducer(move || UiStore(UiState::new(layers)))
+        use_reducer(move || Store(UiState::new(layers)))
     };
     use_share_link(&store, &ui, &ctx.content, options.remember);
     use_host_options(options, &store, &ui);

@@ -78,6 +78,10 @@ export async function inShadow(page, fn, arg, host = "body-map") {
   }
 }
 
+/** The ranked muscle ids the answer of the widget `host` lists, in order. */
+export const ranking = (page, host = "body-map") =>
+  inShadow(page, (root) => [...root.querySelectorAll(".bm-ranking [data-muscle]")].map((e) => e.dataset.muscle), null, host);
+
 /** Waits until `selector` matches inside the shadow root of `host`. */
 export async function waitInShadow(page, selector, host = "body-map", timeout = 10000) {
   await page.waitForFunction(

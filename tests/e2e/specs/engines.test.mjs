@@ -6,7 +6,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
-import { ready, inShadow, waitInShadow, pointAt, tapRegion, recordEvents, screenshots } from "../browser.mjs";
+import { ready, inShadow, waitInShadow, pointAt, tapRegion, recordEvents, ranking, screenshots } from "../browser.mjs";
 import { ENGINES, useEngine } from "../engines.mjs";
 
 const folder = `${screenshots}browsers/`;
@@ -16,9 +16,6 @@ const es = (key) => ui[key].es;
 /** The regions marked on the figure (aria-checked), in the current view. */
 const marked = (page) =>
   inShadow(page, (root) => [...root.querySelectorAll('[data-region][aria-checked="true"]')].map((e) => e.dataset.region));
-
-/** The muscles of the ranked answer, in order. */
-const ranking = (page) => inShadow(page, (root) => [...root.querySelectorAll(".bm-ranking [data-muscle]")].map((e) => e.dataset.muscle));
 
 for (const name of Object.keys(ENGINES)) {
   describe(name, () => {

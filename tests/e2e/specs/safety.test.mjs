@@ -13,6 +13,7 @@ import {
   waitInShadow,
   pointAt,
   tapRegion,
+  ranking,
 } from "../browser.mjs";
 
 const env = useBrowser();
@@ -36,9 +37,6 @@ const warnings = (page) =>
     });
   });
 
-/** The ranked muscle ids, in order. */
-const ranking = (page) =>
-  inShadow(page, (root) => [...root.querySelectorAll(".bm-ranking [data-muscle]")].map((e) => e.dataset.muscle));
 
 /** Taps `id` and waits until the answer shows it marked (or unmarked). */
 async function toggle(page, id) {
