@@ -7,8 +7,9 @@
 use std::collections::BTreeSet;
 
 use body_map::geometry::{
-    figure, forward_head, muscle_view, neighbour, pinch, region_at, region_view, Direction,
-    Gesture, Point, ScreenBox, Viewport, DRAG_DISTANCE, FIT_MARGIN, HEIGHT, MAX_ZOOM, WIDTH,
+    figure, forward_head, muscle_view, neighbour, pinch, region_at, region_view, regions_near,
+    Direction, Gesture, Point, ScreenBox, Viewport, DRAG_DISTANCE, FIT_MARGIN, HEIGHT, HOME,
+    MAX_ZOOM, WIDTH,
 };
 use body_map::model::{RegionId, Side, View};
 use proptest::prelude::*;
@@ -466,4 +467,109 @@ fn the_head_leans_forward_by_its_angle() {
     );
     assert!(leaning.radius > upright.radius);
     assert_eq!(forward_head(figure(View::Back), 30), None);
+}
+
+#[test]
+fn a_narrow_screen_starts_on_the_neck_and_back_a_wide_one_on_the_whole_body() {
+    let phone = ScreenBox {
+        left: 0.0,
+        top: 0.0,
+        width: 310.0,
+        height: 508.0,
+    };
+    let home = Viewport::home(phone);
+    assert!((home.aspect() - 310.0 / 508.0).abs() < 1e-3, "{home:?}");
+    assert!(
+        contains(home, Point::new(HOME.x + 1.0, HOME.y + 1.0)),
+        "{home:?}"
+    );
+    assert!(
+        contains(
+            home,
+            Point::new(HOME.x + HOME.w - 1.0, HOME.y + HOME.h - 1.0)
+        ),
+        "{home:?}"
+    );
+    assert!(
+        phone.width / home.w >= 0.9,
+        "regions drawn at {} px a unit",
+        phone.width / home.w
+    );
+    let desktop = ScreenBox {
+        width: 560.0,
+        height: 640.0,
+        ..phone
+    };
+    let whole = Viewport::home(desktop);
+    assert_eq!(whole, Viewport::whole(560.0 / 640.0));
+    assert!(
+        contains(whole, Point::new(0.5, 0.5))
+            && contains(whole, Point::new(WIDTH - 0.5, HEIGHT - 0.5))
+    );
+    assert!(!whole.is_zoomed());
+    assert_eq!(Viewport::whole(0.5), Viewport::WHOLE);
+}
+
+#[test]
+fn a_viewport_reshaped_to_the_screen_keeps_what_it_showed_and_zoom_keeps_the_shape() {
+    for aspect in [0.3_f32, 0.5, 0.61, 0.9, 1.6] {
+        let fitted = region_view(figure(View::Back), "neck-angle-left").expect("a region");
+        let shaped = fitted.reshaped(aspect);
+        assert!((shaped.aspect() - aspect).abs() < 1e-3, "{shaped:?}");
+        let whole = Viewport::whole(aspect);
+        assert!(shaped.w <= whole.w + 1e-3, "{shaped:?} {whole:?}");
+        if shaped.w < whole.w - 1e-3 {
+            assert!(contains(shaped, fitted.centre()), "{shaped:?}");
+            assert!(
+                shaped.w >= fitted.w - 1e-3 && shaped.h >= fitted.h - 1e-3,
+                "{shaped:?} {fitted:?}"
+            );
+        }
+        let zoomed = shaped
+            .zoom(1.5, shaped.centre())
+            .zoom(1e-3, Point::new(10.0, 10.0));
+        assert!((zoomed.aspect() - aspect).abs() < 1e-3, "{zoomed:?}");
+        assert_eq!(
+            zoomed,
+            whole.clamped(),
+            "zooming out stops at the whole figure"
+        );
+    }
+}
+
+#[test]
+fn centring_on_a_point_moves_it_to_the_middle_within_the_figure() {
+    let vp = Viewport::WHOLE.zoom(3.0, Viewport::WHOLE.centre());
+    let at = Point::new(200.0, 300.0);
+    assert!(close(vp.centred_on(at).centre(), at));
+    let corner = vp.centred_on(Point::new(0.0, 0.0));
+    assert_eq!((corner.x, corner.y), (0.0, 0.0));
+}
+
+#[test]
+fn the_regions_near_a_tap_are_those_within_reach_nearest_first() {
+    let fig = figure(View::Back);
+    let angle = fig
+        .regions
+        .iter()
+        .find(|r| r.id == "neck-angle-left")
+        .expect("a region");
+    let near = regions_near(&fig.regions, angle.centre, 0.0);
+    assert_eq!(
+        near,
+        vec![("neck-angle-left", 0.0)],
+        "a tap in the middle of a region is that region alone"
+    );
+    let wide = regions_near(&fig.regions, angle.centre, 40.0);
+    assert_eq!(wide[0], ("neck-angle-left", 0.0));
+    assert!(wide.len() > 1, "{wide:?}");
+    assert!(
+        wide.windows(2).all(|w| w[0].1 <= w[1].1),
+        "nearest first: {wide:?}"
+    );
+    assert!(wide.iter().all(|&(_, d)| d <= 40.0));
+    assert!(
+        regions_near(&fig.regions, Point::new(1.0, 999.0), 10.0).is_empty(),
+        "nothing near an empty corner"
+    );
 }

@@ -21,8 +21,10 @@ pub use figure::{
 };
 pub use gesture::{pinch, Gesture, DRAG_DISTANCE};
 pub use head::{forward_head, ForwardHead};
-pub use neighbours::{neighbour, Direction};
+pub use neighbours::{neighbour, regions_near, Direction};
 pub use point::{sin_cos, within, Point, HEIGHT, MID, WIDTH};
 // The model's own view and side: every figure is drawn for a view and every shape has a side.
 pub use crate::model::{Side, View};
-pub use viewport::{muscle_view, region_view, ScreenBox, Viewport, FIT_MARGIN, MAX_ZOOM};
+pub use viewport::{
+    muscle_view, region_view, ScreenBox, Viewport, FIT_MARGIN, HOME, HOME_SCALE, MAX_ZOOM, NARROW,
+};

@@ -2,6 +2,8 @@
 //! key's direction on screen, preferring regions straight ahead over those off to the side.
 
 use super::figure::RegionShape;
+use super::point::Point;
+use super::poly;
 
 /// A direction on screen, as the arrow keys give it (the viewer's left and right, not the
 /// patient's).
@@ -76,4 +78,17 @@ pub fn neighbour(
         })
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, id)| id)
+}
+
+/// The regions of `regions` within `radius` figure units of the point `at` (a fingertip's
+/// reach), nearest first, with their distance (0 for the region `at` lies in): what a tap at
+/// `at` may have meant.
+pub fn regions_near(regions: &[RegionShape], at: Point, radius: f32) -> Vec<(&'static str, f32)> {
+    let mut near: Vec<_> = regions
+        .iter()
+        .map(|r| (r.id, poly::distance(&r.polygons, at)))
+        .filter(|&(_, d)| d <= radius)
+        .collect();
+    near.sort_by(|a, b| a.1.total_cmp(&b.1));
+    near
 }

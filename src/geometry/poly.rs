@@ -355,3 +355,25 @@ pub fn simplify(ring: &[Point]) -> Vec<Point> {
     }
     out
 }
+
+/// How far `p` lies from the area of `polygons` (even-odd, as [`contains_any`]): 0 inside,
+/// else the distance to the nearest edge; infinite when there are no edges.
+pub fn distance(polygons: &[Vec<Point>], p: Point) -> f32 {
+    if contains_any(polygons, p) {
+        return 0.0;
+    }
+    polygons
+        .iter()
+        .flat_map(|ring| ring.iter().zip(ring.iter().cycle().skip(1)))
+        .map(|(&a, &b)| {
+            let ab = b - a;
+            let len = ab.dot(ab);
+            let t = if len > 0.0 {
+                ((p - a).dot(ab) / len).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            p.dist(a.lerp(b, t))
+        })
+        .fold(f32::INFINITY, f32::min)
+}

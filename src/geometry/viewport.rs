@@ -13,6 +13,23 @@ pub const MAX_ZOOM: f32 = 6.0;
 /// Room left around what [`Viewport::fit`] shows, in figure units.
 pub const FIT_MARGIN: f32 = 30.0;
 
+/// Below this many screen pixels a figure unit, the whole figure draws its smallest regions
+/// (the temples, the neck) too small for a finger, and [`Viewport::home`] starts on [`HOME`]
+/// on a screen narrower than [`NARROW`] (a phone, used with a finger).
+pub const HOME_SCALE: f32 = 0.75;
+
+/// A figure narrower than this many pixels is on a phone.
+pub const NARROW: f32 = 480.0;
+
+/// The neck and back (or front) from the crown to the tailbone, shoulder to shoulder: where a
+/// narrow screen starts, since it is where the widget's muscles send most of their pain.
+pub const HOME: Viewport = Viewport {
+    x: 95.0,
+    y: 40.0,
+    w: 310.0,
+    h: 470.0,
+};
+
 /// The part of the figure the viewport shows, in figure units. It keeps the figure's aspect
 /// ratio, zooms between 1× and [`MAX_ZOOM`] and never leaves the figure.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -49,11 +66,71 @@ impl Viewport {
         h: HEIGHT,
     };
 
+    /// The smallest viewport with the proportions `aspect` (width over height, as the screen
+    /// box has them) that shows the whole figure, centred; the figure's own proportions when
+    /// `aspect` is no positive number.
+    pub fn whole(aspect: f32) -> Viewport {
+        let figure = WIDTH / HEIGHT;
+        let aspect = if aspect.is_finite() && aspect > 0.0 {
+            aspect
+        } else {
+            figure
+        };
+        let (w, h) = if aspect >= figure {
+            (HEIGHT * aspect, HEIGHT)
+        } else {
+            (WIDTH, WIDTH / aspect)
+        };
+        Viewport {
+            x: (WIDTH - w) / 2.0,
+            y: (HEIGHT - h) / 2.0,
+            w,
+            h,
+        }
+    }
+
+    /// Where the figure starts in `screen`: the whole figure, except on a phone ([`NARROW`])
+    /// where it would draw its regions small (under [`HOME_SCALE`] pixels a unit): there it
+    /// starts on the neck and back ([`HOME`]) so that they are big enough to tap.
+    pub fn home(screen: ScreenBox) -> Viewport {
+        let aspect = screen.width / screen.height;
+        let whole = Viewport::whole(aspect);
+        let small = screen.width / whole.w < HOME_SCALE;
+        if screen.width <= 0.0 || screen.height <= 0.0 || screen.width >= NARROW || !small {
+            whole
+        } else {
+            HOME.reshaped(aspect)
+        }
+    }
+
+    /// Width over height.
+    pub fn aspect(self) -> f32 {
+        self.w / self.h
+    }
+
+    /// The same middle with the proportions `aspect`, grown (never shrunk) to keep showing all
+    /// it showed, at most the whole figure, and kept within the figure.
+    pub fn reshaped(self, aspect: f32) -> Viewport {
+        let whole = Viewport::whole(aspect);
+        let aspect = whole.aspect();
+        let c = self.centre();
+        let w = (self.w.max(self.h * aspect)).min(whole.w);
+        let h = w / aspect;
+        Viewport {
+            x: c.x - w / 2.0,
+            y: c.y - h / 2.0,
+            w,
+            h,
+        }
+        .clamped()
+    }
+
     /// Zoomed by `factor` (> 1 zooms in) around `at`, which stays where it is on screen, kept
-    /// within 1× to [`MAX_ZOOM`] and within the figure.
+    /// within 1× to [`MAX_ZOOM`], its proportions and within the figure.
     pub fn zoom(self, factor: f32, at: Point) -> Viewport {
-        let w = within(self.w / factor, WIDTH / MAX_ZOOM, WIDTH);
-        let h = w * HEIGHT / WIDTH;
+        let aspect = self.aspect();
+        let w = within(self.w / factor, WIDTH / MAX_ZOOM, Viewport::whole(aspect).w);
+        let h = w / aspect;
         let fx = (at.x - self.x) / self.w;
         let fy = (at.y - self.y) / self.h;
         Viewport {
@@ -61,6 +138,16 @@ impl Viewport {
             y: at.y - fy * h,
             w,
             h,
+        }
+        .clamped()
+    }
+
+    /// The same size with `at` in the middle, as far as the figure allows.
+    pub fn centred_on(self, at: Point) -> Viewport {
+        Viewport {
+            x: at.x - self.w / 2.0,
+            y: at.y - self.h / 2.0,
+            ..self
         }
         .clamped()
     }
@@ -76,11 +163,19 @@ impl Viewport {
         .clamped()
     }
 
-    /// Moved back inside the figure where it strays out.
+    /// Moved back inside the figure where it strays out; centred along a side where it is
+    /// wider (or taller) than the figure.
     pub fn clamped(self) -> Viewport {
+        let along = |at: f32, size: f32, full: f32| {
+            if size >= full {
+                (full - size) / 2.0
+            } else {
+                within(at, 0.0, full - size)
+            }
+        };
         Viewport {
-            x: within(self.x, 0.0, (WIDTH - self.w).max(0.0)),
-            y: within(self.y, 0.0, (HEIGHT - self.h).max(0.0)),
+            x: along(self.x, self.w, WIDTH),
+            y: along(self.y, self.h, HEIGHT),
             ..self
         }
     }
@@ -114,14 +209,15 @@ impl Viewport {
         Point::new(self.x + self.w / 2.0, self.y + self.h / 2.0)
     }
 
-    /// How far it is zoomed in: 1 for the whole figure, up to [`MAX_ZOOM`].
+    /// How far it is zoomed in: 1 for the whole figure (at these proportions), up to
+    /// [`MAX_ZOOM`] for the figure's own proportions.
     pub fn zoom_level(self) -> f32 {
-        WIDTH / self.w
+        Viewport::whole(self.aspect()).w / self.w
     }
 
     /// Whether it shows less than the whole figure (and so a drag pans).
     pub fn is_zoomed(self) -> bool {
-        self.w < WIDTH - 0.5
+        self.w < Viewport::whole(self.aspect()).w - 0.5
     }
 
     /// The `viewBox` attribute, with one decimal.

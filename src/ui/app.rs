@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::body_figure::{BodyFigure, Highlight};
 use super::context::Ctx;
 use super::explore_panel::ExplorePanel;
+use super::figure_actions::{EditButtons, FigureActions};
 use super::help_overlay::HelpOverlay;
 use super::hooks::{use_host_options, use_share_link, use_shortcuts};
 use super::muscle_detail::MuscleDetail;
@@ -12,6 +13,7 @@ use super::region_list::RegionList;
 use super::results::{Answer, Results};
 use super::safety_panel::SafetyPanel;
 use super::store::Store;
+use super::summary_bar::{sentence, SummaryBar};
 use super::toolbar::Toolbar;
 use crate::model::UiKey;
 use crate::model::{
@@ -139,17 +141,6 @@ pub fn App(
         let root_ref = root_ref.clone();
         Callback::from(move |_: MouseEvent| toggle_fullscreen(&root_ref))
     };
-    // On a phone the answer sits below the figure: a bar pinned to the bottom of the screen
-    // brings it up with one tap, within the thumb's reach.
-    let see_answer = {
-        let panel_ref = panel_ref.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(p) = panel_ref.cast::<Element>() {
-                p.scroll_into_view();
-            }
-        })
-    };
-
     let muscle = state.muscle().and_then(|id| ctx.content.muscle(id));
     let shown_layers: Layers = if !explore && muscle.is_some() {
         u.layers.with(Layer::TriggerPoints).with(Layer::Referral)
@@ -162,6 +153,7 @@ pub fn App(
         Highlight::default()
     };
     let live = live_message(ctx, state.regions(), ranked.len());
+    let patient = !explore;
     let side = match (u.panel, muscle) {
         (Panel::Safety, _) => html! {
             <SafetyPanel on_close={ui_do(UiAction::TogglePanel(Panel::Safety))} />
@@ -200,50 +192,57 @@ pub fn App(
                 if let Some(message) = alert {
                     <p class="bm-alert" role="alert">{ message }</p>
                 }
-                <Toolbar
-                    mode={options.mode}
-                    view={state.view()}
-                    layers={u.layers}
-                    can_undo={state.can_undo()}
-                    has_selection={!state.regions().is_empty()}
-                    safety_open={u.panel == Panel::Safety}
-                    list_open={u.panel == Panel::List}
-                    large={u.large}
-                    on_action={on_action}
-                    on_layer={on_layer}
-                    on_safety={ui_do(UiAction::TogglePanel(Panel::Safety))}
-                    on_list={ui_do(UiAction::TogglePanel(Panel::List))}
-                    on_large={ui_do(UiAction::ToggleLarge)}
-                    on_fullscreen={on_fullscreen}
-                    on_help={ui_do(UiAction::ToggleHelp)}
-                />
-                if u.help {
-                    <HelpOverlay on_close={ui_do(UiAction::ToggleHelp)} />
-                }
                 <div class="bm-main">
-                    <BodyFigure
-                        view={state.view()}
-                        mode={options.mode}
-                        layers={shown_layers}
-                        selected={state.regions().to_vec()}
-                        muscle={state.muscle().cloned()}
-                        highlight={highlight}
-                        zoom_to={u.zoom_region.clone()}
-                        on_toggle={act(Action::Toggle)}
-                        on_muscle={on_open.reform(Some)}
-                    />
+                    <div class="bm-stage">
+                        <Toolbar
+                            mode={options.mode}
+                            view={state.view()}
+                            layers={u.layers}
+                            safety_open={u.panel == Panel::Safety}
+                            large={u.large}
+                            on_action={on_action.clone()}
+                            on_layer={on_layer}
+                            on_safety={ui_do(UiAction::TogglePanel(Panel::Safety))}
+                            on_large={ui_do(UiAction::ToggleLarge)}
+                            on_fullscreen={on_fullscreen}
+                            on_help={ui_do(UiAction::ToggleHelp)}
+                        />
+                        if u.help {
+                            <HelpOverlay on_close={ui_do(UiAction::ToggleHelp)} />
+                        }
+                        if patient {
+                            <p class="bm-instruction">{ ctx.t(UiKey::Instruction) }</p>
+                        }
+                        <BodyFigure
+                            view={state.view()}
+                            mode={options.mode}
+                            layers={shown_layers}
+                            selected={state.regions().to_vec()}
+                            muscle={state.muscle().cloned()}
+                            highlight={highlight}
+                            zoom_to={u.zoom_region.clone()}
+                            on_toggle={act(Action::Toggle)}
+                            on_muscle={on_open.reform(Some)}
+                        >
+                            if patient {
+                                <EditButtons can_undo={state.can_undo()} has_selection={!state.regions().is_empty()}
+                                    on_action={on_action.clone()} />
+                            }
+                        </BodyFigure>
+                        if patient {
+                            <FigureActions list_open={u.panel == Panel::List} safety_open={u.panel == Panel::Safety}
+                                on_list={ui_do(UiAction::TogglePanel(Panel::List))}
+                                on_safety={ui_do(UiAction::TogglePanel(Panel::Safety))} />
+                        }
+                        if patient && !state.regions().is_empty() {
+                            <SummaryBar selected={state.regions().to_vec()} text={live.clone()} panel={panel_ref.clone()}
+                                booking_url={options.booking_url.clone()} booking_target={options.booking_target} />
+                        }
+                    </div>
                     <section class="bm-panel" ref={panel_ref} aria-label={ctx.t(UiKey::PanelLabel).to_owned()}>
                         { side }
                     </section>
                 </div>
-                if !explore && !state.regions().is_empty() {
-                    <div class="bm-summary">
-                        <span>{ live.clone() }</span>
-                        <button type="button" class="bm-button bm-button--primary" onclick={see_answer}>
-                            { ctx.t(UiKey::SeeAnswer) }
-                        </button>
-                    </div>
-                }
                 <p class="bm-visually-hidden" aria-live="polite">{ live }</p>
             </div>
         </ContextProvider<Ctx>>
@@ -305,29 +304,10 @@ fn toggle_fullscreen(root: &NodeRef) {
     }
 }
 
+/// What a screen reader hears after a change: the marked areas in one sentence, after a
+/// pointer to the warning signs when a marked area has one.
 fn live_message(ctx: &Ctx, regions: &[RegionId], count: usize) -> String {
-    let Some(last) = regions.last() else {
-        return String::new();
-    };
-    let name = ctx
-        .content
-        .region(last)
-        .map_or(last.as_str(), |r| r.name.get(ctx.lang));
-    let key = match (regions.len(), count) {
-        (_, 0) => UiKey::LiveNone,
-        (1, 1) => UiKey::LiveOne,
-        (1, _) => UiKey::LiveMany,
-        (_, 1) => UiKey::LiveOneAreas,
-        _ => UiKey::LiveManyAreas,
-    };
-    let answer = ctx.fill(
-        key,
-        &[
-            ("count", &count.to_string()),
-            ("region", &crate::model::lowercase(name)),
-            ("areas", &regions.len().to_string()),
-        ],
-    );
+    let answer = sentence(ctx, regions, count);
     // A warning tied to a marked area comes first here too, as it does in the answer.
     if ctx.content.safety.warnings(regions).is_empty() {
         answer

@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
@@ -16,10 +17,13 @@ use super::referral::Referral;
 use super::regions::Regions;
 use super::side_labels::SideLabels;
 use super::spine::Spine;
+use super::tap_offer::{Offer, TapOffer};
 use super::topic_regions::TopicRegions;
 use super::trigger_points::TriggerPoints;
 use super::zoom_controls::ZoomControls;
-use crate::geometry::{self, muscle_view, region_view, Gesture, Point, ScreenBox, Viewport};
+use crate::geometry::{
+    self, muscle_view, region_view, regions_near, Gesture, Point, ScreenBox, Viewport,
+};
 use crate::model::UiKey;
 use crate::model::{Layer, Layers, Mode, MuscleId, RegionId, SegmentId, View};
 
@@ -60,7 +64,16 @@ pub struct BodyFigureProps {
     pub on_toggle: Callback<RegionId>,
     /// A muscle shape chosen (explore mode).
     pub on_muscle: Callback<MuscleId>,
+    /// Controls laid over the figure's top left corner (undo and clear).
+    #[prop_or_default]
+    pub children: Html,
 }
+
+/// How far from a tap, in screen pixels, a region counts as one the finger may have meant.
+const REACH: f32 = 14.0;
+
+/// At most this many regions are offered after a tap near a border.
+const OFFERED: usize = 3;
 
 /// Where `svg` lies on screen.
 fn screen_box(svg: &Element) -> ScreenBox {
@@ -83,6 +96,21 @@ fn unless_dragged<T: 'static>(gesture: &Rc<RefCell<Gesture>>, target: &Callback<
     })
 }
 
+/// Where `svg` starts for its size: [`Viewport::home`], or the whole figure when it is not laid
+/// out yet.
+fn home(svg: &NodeRef) -> Viewport {
+    svg.cast::<Element>()
+        .map_or(Viewport::WHOLE, |svg| Viewport::home(screen_box(&svg)))
+}
+
+/// The aspect (width over height) of `svg` on screen; the figure's own when it is not laid out.
+fn aspect(svg: &NodeRef) -> f32 {
+    svg.cast::<Element>()
+        .map(|svg| screen_box(&svg))
+        .filter(|b| b.width > 0.0 && b.height > 0.0)
+        .map_or(Viewport::WHOLE.aspect(), |b| b.width / b.height)
+}
+
 /// Where a pointer event happened on screen.
 fn client(e: &MouseEvent) -> Point {
     Point::new(e.client_x() as f32, e.client_y() as f32)
@@ -102,40 +130,87 @@ pub fn BodyFigure(
         zoom_to,
         on_toggle,
         on_muscle,
+        children,
     }: &BodyFigureProps,
 ) -> Html {
     let ctx = use_context::<Ctx>().expect("BodyFigure needs the Ctx context");
     let fig = geometry::figure(*view);
     let viewport = use_state_eq(|| Viewport::WHOLE);
     let focus = use_state(|| None::<RegionId>);
+    let offer = use_state(|| None::<Offer>);
     let gesture = use_mut_ref(Gesture::default);
+    // The last tap on the figure, in figure units: the zoom buttons zoom toward it.
+    let last_tap = use_mut_ref(|| None::<Point>);
     let svg_ref = use_node_ref();
-    {
-        // A new view starts whole; a region chosen from the list is zoomed to.
-        let viewport = viewport.clone();
-        use_effect_with((*view, zoom_to.clone()), move |(_, region)| {
-            let fitted = region.as_ref().and_then(|r| region_view(fig, r.as_str()));
-            viewport.set(fitted.unwrap_or(Viewport::WHOLE));
-        });
-    }
     let open = muscle
         .as_ref()
         .and_then(|id| ctx.content.muscle(id))
         .map(|m| OpenMuscle::new(m, selected));
+    let fit_muscle = {
+        let open = open.clone();
+        move |svg: &NodeRef| {
+            open.as_ref().map(|open| {
+                let zones: Vec<RegionId> = open.zones.keys().cloned().collect();
+                muscle_view(fig, open.id.as_str(), &open.sides, &zones).reshaped(aspect(svg))
+            })
+        }
+    };
+    {
+        // A new view starts at home (on a phone, the neck and back); a region chosen from the
+        // list is zoomed to; an opened muscle is shown with its trigger points and referral.
+        let (viewport, svg_ref, offer) = (viewport.clone(), svg_ref.clone(), offer.clone());
+        let fit_muscle = fit_muscle.clone();
+        let opened = muscle.clone();
+        use_effect_with((*view, zoom_to.clone(), opened), move |(_, region, _)| {
+            let fitted = region
+                .as_ref()
+                .and_then(|r| region_view(fig, r.as_str()))
+                .map(|v| v.reshaped(aspect(&svg_ref)))
+                .or_else(|| fit_muscle(&svg_ref));
+            viewport.set(fitted.unwrap_or_else(|| home(&svg_ref)));
+            offer.set(None);
+        });
+    }
+    {
+        // The figure keeps what it shows when the screen turns or the page is resized.
+        let (viewport, svg_ref) = (viewport.clone(), svg_ref.clone());
+        use_effect_with((), move |()| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "resize", move |_| {
+                    viewport.set(viewport.reshaped(aspect(&svg_ref)));
+                })
+            });
+            move || drop(listener)
+        });
+    }
 
     let on_zoom = {
-        let viewport = viewport.clone();
-        Callback::from(move |factor: f32| viewport.set(viewport.zoom(factor, viewport.centre())))
+        let (viewport, last_tap) = (viewport.clone(), last_tap.clone());
+        Callback::from(move |factor: f32| {
+            // Zooming in brings the last tap, while it is in sight, to the middle.
+            let tap = last_tap.borrow().filter(|p| {
+                p.x >= viewport.x
+                    && p.x <= viewport.x + viewport.w
+                    && p.y >= viewport.y
+                    && p.y <= viewport.y + viewport.h
+            });
+            let zoomed = viewport.zoom(factor, viewport.centre());
+            viewport.set(match tap {
+                Some(at) if factor > 1.0 => zoomed.centred_on(at),
+                _ => zoomed,
+            });
+        })
     };
     let on_reset = {
-        let viewport = viewport.clone();
-        Callback::from(move |()| viewport.set(Viewport::WHOLE))
+        let (viewport, svg_ref) = (viewport.clone(), svg_ref.clone());
+        Callback::from(move |()| viewport.set(Viewport::whole(aspect(&svg_ref))))
     };
-    let on_fit_muscle = open.clone().map(|open| {
-        let viewport = viewport.clone();
-        let zones: Vec<RegionId> = open.zones.keys().cloned().collect();
+    let on_fit_muscle = open.as_ref().map(|_| {
+        let (viewport, svg_ref) = (viewport.clone(), svg_ref.clone());
         Callback::from(move |()| {
-            viewport.set(muscle_view(fig, open.id.as_str(), &open.sides, &zones))
+            if let Some(v) = fit_muscle(&svg_ref) {
+                viewport.set(v);
+            }
         })
     });
     let onwheel = {
@@ -180,17 +255,68 @@ pub fn BodyFigure(
         let focus = focus.clone();
         Callback::from(move |id: RegionId| focus.set(Some(id)))
     };
+    // A tap marks the region under the finger and, near a border, offers the regions around
+    // it, so that a near miss costs one more tap.
+    let regions_on = layers.has(Layer::Regions) && !fig.regions.is_empty();
+    let onclick = {
+        let (gesture, viewport, svg_ref) = (gesture.clone(), viewport.clone(), svg_ref.clone());
+        let (offer, on_toggle, selected) = (offer.clone(), on_toggle.clone(), selected.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(svg) = svg_ref.cast::<Element>() else {
+                return;
+            };
+            if !regions_on || gesture.borrow_mut().take_drag() {
+                return;
+            }
+            let screen = screen_box(&svg);
+            let at = viewport.to_figure(screen, client(&e));
+            *last_tap.borrow_mut() = Some(at);
+            let hit = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.get_attribute("data-region"))
+                .map(RegionId::new);
+            let reach = REACH * viewport.units_per_pixel(screen);
+            let choices: Vec<RegionId> = regions_near(&fig.regions, at, reach)
+                .into_iter()
+                .map(|(id, _)| RegionId::new(id))
+                .filter(|id| Some(id) != hit.as_ref())
+                .take(OFFERED)
+                .collect();
+            // The region this tap marks is taken back when one of the others is chosen.
+            let marked = hit.clone().filter(|h| !selected.contains(h));
+            if let Some(id) = hit {
+                on_toggle.emit(id);
+            }
+            offer.set((!choices.is_empty()).then_some(Offer { marked, choices }));
+        })
+    };
+    let on_offer = {
+        let (offer, on_toggle) = (offer.clone(), on_toggle.clone());
+        Callback::from(move |chosen: Option<RegionId>| {
+            if let (Some(id), Some(o)) = (chosen, offer.as_ref()) {
+                if let Some(marked) = o.marked.clone() {
+                    on_toggle.emit(marked);
+                }
+                on_toggle.emit(id);
+            }
+            offer.set(None);
+        })
+    };
 
     let view = *view;
-    let regions_on = layers.has(Layer::Regions) && !fig.regions.is_empty();
     let muscles_on = layers.has(Layer::Muscles) || open.is_some() || !highlight.muscles.is_empty();
+    // Spine labels (10 units high) only where they come out at 10 pixels or more.
+    let labels = svg_ref
+        .cast::<Element>()
+        .is_some_and(|svg| viewport.units_per_pixel(screen_box(&svg)) <= 1.0);
     let figure_label = ctx.fill(UiKey::FigureLabel, &[("view", ctx.t(view_label(view)))]);
     html! {
         <div class="bm-figure-wrap">
-            <svg ref={svg_ref} part="figure" class={format!("bm-figure bm-figure--{}", view.as_str())}
+            <svg ref={svg_ref} part="figure" class={format!("bm-figure bm-figure--{}{}", view.as_str(), if labels { " bm-figure--labels" } else { "" })}
                 viewBox={viewport.view_box()} preserveAspectRatio="xMidYMid meet"
                 role="group" aria-label={figure_label}
-                {onwheel} {onpointerdown} {onpointermove}
+                {onwheel} {onpointerdown} {onpointermove} {onclick}
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup.clone()} onpointerleave={onpointerup}>
                 <defs>
                     <pattern id="bm-stipple" width="7" height="7" patternUnits="userSpaceOnUse">
@@ -215,7 +341,7 @@ pub fn BodyFigure(
                 }
                 if regions_on {
                     <Regions {view} selected={selected.clone()} focus={(*focus).clone()}
-                        on_tap={unless_dragged(&gesture, on_toggle)} on_toggle={on_toggle.clone()} {on_focus} />
+                        on_toggle={on_toggle.clone()} {on_focus} />
                 }
                 if layers.has(Layer::TriggerPoints) {
                     <TriggerPoints {view} {open} highlighted={highlight.muscles.clone()} />
@@ -226,9 +352,13 @@ pub fn BodyFigure(
                 if let Some(angle) = highlight.head_angle {
                     <HeadLoad {view} {angle} />
                 }
-                <SideLabels {view} />
             </svg>
+            <SideLabels {view} />
             <ZoomControls {on_zoom} {on_reset} {on_fit_muscle} />
+            <div class="bm-figure-edit">{ children.clone() }</div>
+            if let Some(o) = (*offer).clone() {
+                <TapOffer offer={o} on_choose={on_offer} />
+            }
         </div>
     }
 }

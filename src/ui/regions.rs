@@ -18,8 +18,6 @@ pub struct RegionsProps {
     /// The region that last had keyboard focus: it keeps the tab stop.
     #[prop_or_default]
     pub focus: Option<RegionId>,
-    /// A region clicked or tapped (the figure checks that the click ends no drag).
-    pub on_tap: Callback<RegionId>,
     /// A region toggled with Space or Enter.
     pub on_toggle: Callback<RegionId>,
     /// A region received keyboard focus.
@@ -35,7 +33,6 @@ pub fn Regions(
         view,
         selected,
         focus,
-        on_tap,
         on_toggle,
         on_focus,
     }: &RegionsProps,
@@ -55,14 +52,7 @@ pub fn Regions(
         .map(|r| r.id);
 
     // One set of listeners for all the regions, on their group: each event names its region.
-    let onclick = {
-        let on_tap = on_tap.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(id) = region_of(&e) {
-                on_tap.emit(id);
-            }
-        })
-    };
+    // Taps and clicks are the figure's: it offers the regions around a tap near a border.
     let onkeydown = {
         let on_toggle = on_toggle.clone();
         let on_focus = on_focus.clone();
@@ -127,7 +117,7 @@ pub fn Regions(
         }
     });
     html! {
-        <g ref={group} class="bm-regions" {onclick} {onkeydown} {onfocusin}>
+        <g ref={group} class="bm-regions" {onkeydown} {onfocusin}>
             { for nodes }
         </g>
     }

@@ -2,8 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::geometry::figure;
-use crate::geometry::path::Tenths;
+use crate::geometry::{figure, MID};
 use crate::model::UiKey;
 use crate::model::{Side, View};
 use crate::ui::context::Ctx;
@@ -15,7 +14,8 @@ pub struct SideLabelsProps {
     pub view: View,
 }
 
-/// The names of the patient's sides, where the geometry places them for the view.
+/// The names of the patient's sides, in the bottom corners of the figure on the side the
+/// geometry places them: outside the drawing, they stay whole and readable at any zoom.
 #[component]
 pub fn SideLabels(SideLabelsProps { view }: &SideLabelsProps) -> Html {
     let ctx = use_context::<Ctx>().expect("SideLabels needs the Ctx context");
@@ -25,12 +25,11 @@ pub fn SideLabels(SideLabelsProps { view }: &SideLabelsProps) -> Html {
         Side::Mid => UiKey::Midline,
     };
     html! {
-        <g class="bm-side-labels" aria-hidden="true">
-            { for figure(*view).side_labels.iter().map(|l| html! {
-                <text class="bm-side-label" x={Tenths(l.at.x).to_string()} y={Tenths(l.at.y).to_string()} text-anchor="middle">
-                    { ctx.t(key(l.side)) }
-                </text>
+        <div class="bm-side-labels" aria-hidden="true">
+            { for figure(*view).side_labels.iter().map(|l| {
+                let corner = if l.at.x < MID { "bm-side-label bm-side-label--start" } else { "bm-side-label bm-side-label--end" };
+                html! { <span class={corner}>{ ctx.t(key(l.side)) }</span> }
             }) }
-        </g>
+        </div>
     }
 }

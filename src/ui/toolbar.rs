@@ -14,22 +14,14 @@ pub struct ToolbarProps {
     pub view: View,
     /// Layers switched on.
     pub layers: Layers,
-    /// Whether undo has something to take back.
-    pub can_undo: bool,
-    /// Whether any region is marked.
-    pub has_selection: bool,
     /// Whether the safety panel is open.
     pub safety_open: bool,
-    /// Whether the list picker is open.
-    pub list_open: bool,
-    /// View switch, undo, clear.
+    /// The view switch.
     pub on_action: Callback<Action>,
     /// A layer switched.
     pub on_layer: Callback<Layer>,
     /// The safety button.
     pub on_safety: Callback<MouseEvent>,
-    /// The list picker button.
-    pub on_list: Callback<MouseEvent>,
     /// Whether larger type is on (explore).
     #[prop_or_default]
     pub large: bool,
@@ -44,21 +36,18 @@ pub struct ToolbarProps {
     pub on_help: Callback<MouseEvent>,
 }
 
-/// The prompt, view switch, undo, clear, and the safety button.
+/// The title and the view switch; in explore mode also the layers, larger type, full screen,
+/// the shortcuts help and the safety button (the patient's controls sit around the figure).
 #[component]
 pub fn Toolbar(
     ToolbarProps {
         mode,
         view,
         layers,
-        can_undo,
-        has_selection,
         safety_open,
-        list_open,
         on_action,
         on_layer,
         on_safety,
-        on_list,
         large,
         on_large,
         on_fullscreen,
@@ -86,19 +75,8 @@ pub fn Toolbar(
                     </button>
                 }) }
             </div>
-            <div class="bm-actions">
-                if *mode == Mode::Patient {
-                    <button type="button" class="bm-button" disabled={!*can_undo} onclick={act(Action::Undo)}>
-                        { ctx.t(UiKey::Undo) }
-                    </button>
-                    <button type="button" class="bm-button" disabled={!*has_selection} onclick={act(Action::Clear)}>
-                        { ctx.t(UiKey::Clear) }
-                    </button>
-                    <button type="button" class="bm-button" aria-pressed={list_open.to_string()} onclick={on_list.clone()}>
-                        { ctx.t(UiKey::ListButton) }
-                    </button>
-                }
-                if *mode == Mode::Explore {
+            if *mode == Mode::Explore {
+                <div class="bm-actions">
                     <button type="button" class="bm-button" aria-pressed={large.to_string()} onclick={on_large.clone()}>
                         { ctx.t(UiKey::LargeType) }
                     </button>
@@ -108,12 +86,12 @@ pub fn Toolbar(
                     <button type="button" class="bm-button" aria-label={ctx.t(UiKey::HelpTitle).to_owned()} onclick={on_help.clone()}>
                         { "?" }
                     </button>
-                }
-                <button type="button" class="bm-button bm-button--safety" aria-pressed={safety_open.to_string()}
-                    onclick={on_safety.clone()}>
-                    { ctx.t(UiKey::SafetyButton) }
-                </button>
-            </div>
+                    <button type="button" class="bm-button bm-button--safety" aria-pressed={safety_open.to_string()}
+                        onclick={on_safety.clone()}>
+                        { ctx.t(UiKey::SafetyButton) }
+                    </button>
+                </div>
+            }
             if *mode == Mode::Explore {
                 <fieldset class="bm-layers">
                     <legend>{ ctx.t(UiKey::LayersLabel) }</legend>

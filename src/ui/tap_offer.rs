@@ -1,0 +1,52 @@
+//! "Did you mean …": the regions around a tap near a border, one tap away.
+
+use yew::prelude::*;
+
+use crate::model::{RegionId, UiKey};
+use crate::ui::context::Ctx;
+
+/// What a tap near a border offers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Offer {
+    /// The region the tap marked, taken back when another is chosen.
+    pub marked: Option<RegionId>,
+    /// The other regions within a fingertip of the tap, nearest first.
+    pub choices: Vec<RegionId>,
+}
+
+/// Props of [`TapOffer`].
+#[derive(Properties, PartialEq)]
+pub struct TapOfferProps {
+    /// The regions offered.
+    pub offer: Offer,
+    /// A region chosen, or `None` when the offer is dismissed.
+    pub on_choose: Callback<Option<RegionId>>,
+}
+
+/// A row over the bottom of the figure: "Did you mean" and a button per region near the tap,
+/// and one to dismiss it.
+#[component]
+pub fn TapOffer(TapOfferProps { offer, on_choose }: &TapOfferProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("TapOffer needs the Ctx context");
+    let name = |id: &RegionId| {
+        ctx.content
+            .region(id)
+            .map_or_else(|| id.to_string(), |r| r.name.get(ctx.lang).to_owned())
+    };
+    html! {
+        <div class="bm-offer" role="group" aria-label={ctx.t(UiKey::DidYouMean).to_owned()}>
+            <span class="bm-offer-label" aria-hidden="true">{ ctx.t(UiKey::DidYouMean) }</span>
+            { for offer.choices.iter().map(|id| {
+                let chosen = id.clone();
+                html! {
+                    <button type="button" class="bm-button bm-offer-choice" data-offer={id.to_string()}
+                        onclick={on_choose.reform(move |_: MouseEvent| Some(chosen.clone()))}>
+                        { name(id) }
+                    </button>
+                }
+            }) }
+            <button type="button" class="bm-button bm-icon bm-offer-close" aria-label={ctx.t(UiKey::DidYouMeanClose).to_owned()}
+                onclick={on_choose.reform(|_: MouseEvent| None)}>{ "×" }</button>
+        </div>
+    }
+}
