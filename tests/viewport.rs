@@ -529,10 +529,17 @@ fn a_viewport_reshaped_to_the_screen_keeps_what_it_showed_and_zoom_keeps_the_sha
             .zoom(1.5, shaped.centre())
             .zoom(1e-3, Point::new(10.0, 10.0));
         assert!((zoomed.aspect() - aspect).abs() < 1e-3, "{zoomed:?}");
-        assert_eq!(
-            zoomed,
-            whole.clamped(),
-            "zooming out stops at the whole figure"
+        let w = whole.clamped();
+        assert!(
+            [
+                zoomed.x - w.x,
+                zoomed.y - w.y,
+                zoomed.w - w.w,
+                zoomed.h - w.h
+            ]
+            .iter()
+            .all(|d| d.abs() < 0.01),
+            "zooming out stops at the whole figure: {zoomed:?} {w:?}"
         );
     }
 }

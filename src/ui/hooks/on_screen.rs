@@ -2,11 +2,12 @@
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry};
+use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
-/// Whether any of the element behind `node` is on screen; follows scrolling and resizing.
-/// `false` until the browser first reports, and where there is no `IntersectionObserver`.
+/// Whether the element behind `node` reaches into the upper half of the screen (an element
+/// that only peeks in at the bottom does not count); follows scrolling and resizing. `false`
+/// until the browser first reports, and where there is no `IntersectionObserver`.
 #[hook]
 pub fn use_on_screen(node: &NodeRef) -> bool {
     let on = use_state_eq(|| false);
@@ -23,7 +24,13 @@ pub fn use_on_screen(node: &NodeRef) -> bool {
                             on.set(entry.is_intersecting());
                         }
                     });
-                let observer = IntersectionObserver::new(report.as_ref().unchecked_ref()).ok()?;
+                let options = IntersectionObserverInit::new();
+                options.set_root_margin("0px 0px -50% 0px");
+                let observer = IntersectionObserver::new_with_options(
+                    report.as_ref().unchecked_ref(),
+                    &options,
+                )
+                .ok()?;
                 observer.observe(&el);
                 Some((observer, report))
             });
