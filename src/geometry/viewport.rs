@@ -21,13 +21,14 @@ pub const HOME_SCALE: f32 = 0.75;
 /// A figure narrower than this many pixels is on a phone.
 pub const NARROW: f32 = 480.0;
 
-/// The neck and back (or front) from the crown to the tailbone, shoulder to shoulder: where a
-/// narrow screen starts, since it is where the widget's muscles send most of their pain.
+/// The neck and back (or front) from the crown to the buttocks and hips, shoulder to
+/// shoulder: where a narrow screen starts, since it is where the widget's muscles send most of
+/// their pain.
 pub const HOME: Viewport = Viewport {
-    x: 95.0,
-    y: 40.0,
-    w: 310.0,
-    h: 470.0,
+    x: 90.0,
+    y: 35.0,
+    w: 320.0,
+    h: 540.0,
 };
 
 /// The part of the figure the viewport shows, in figure units. It keeps the figure's aspect

@@ -288,7 +288,12 @@ pub fn BodyFigure(
             if let Some(id) = hit {
                 on_toggle.emit(id);
             }
-            offer.set((!choices.is_empty()).then_some(Offer { marked, choices }));
+            let top = e.client_y() as f32 > screen.top + screen.height / 2.0;
+            offer.set((!choices.is_empty()).then_some(Offer {
+                marked,
+                choices,
+                top,
+            }));
         })
     };
     let on_offer = {
@@ -355,7 +360,7 @@ pub fn BodyFigure(
             </svg>
             <SideLabels {view} />
             <ZoomControls {on_zoom} {on_reset} {on_fit_muscle} />
-            <div class="bm-figure-edit">{ children.clone() }</div>
+            <div class="bm-actions bm-figure-edit">{ children.clone() }</div>
             if let Some(o) = (*offer).clone() {
                 <TapOffer offer={o} on_choose={on_offer} />
             }

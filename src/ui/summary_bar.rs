@@ -92,21 +92,23 @@ pub fn SummaryBar(
     }
 }
 
-/// The marked areas in one sentence with how many muscles may refer pain there ("Left temple
-/// and where right neck meets shoulder: 7 muscles may refer pain there."); empty when nothing
-/// is marked. Two areas are both named; from three on, the first and how many others.
+/// How many muscles may refer pain to the marked areas, which it names ("4 muscles may refer
+/// pain to these areas: where left neck meets shoulder and top of left shoulder."): the count
+/// first, so that it shows when the bar cuts a long sentence short; empty when nothing is
+/// marked. Two areas are both named; from three on, the first and how many others.
 pub fn sentence(ctx: &Ctx, regions: &[RegionId], count: usize) -> String {
-    let name = |id: &RegionId| -> String {
-        ctx.content
-            .region(id)
-            .map_or(id.as_str(), |r| r.name.get(ctx.lang))
-            .to_owned()
+    let name = |id: &RegionId| {
+        lowercase(
+            ctx.content
+                .region(id)
+                .map_or(id.as_str(), |r| r.name.get(ctx.lang)),
+        )
     };
     let areas = match regions {
         [] => return String::new(),
         [one] => name(one),
         [a, b] => {
-            let b = lowercase(&name(b));
+            let b = name(b);
             // Spanish writes "e", not "y", before an "i" sound ("sien izquierda e ingle").
             let i_sound =
                 b.starts_with(['i', 'í']) || (b.starts_with("hi") && !b.starts_with("hie"));
@@ -127,5 +129,17 @@ pub fn sentence(ctx: &Ctx, regions: &[RegionId], count: usize) -> String {
         1 => UiKey::LiveOne,
         _ => UiKey::LiveMany,
     };
-    ctx.fill(key, &[("areas", &areas), ("count", &count.to_string())])
+    let place = if regions.len() == 1 {
+        UiKey::ThisArea
+    } else {
+        UiKey::TheseAreas
+    };
+    ctx.fill(
+        key,
+        &[
+            ("where", ctx.t(place)),
+            ("areas", &areas),
+            ("count", &count.to_string()),
+        ],
+    )
 }

@@ -12,6 +12,9 @@ pub struct Offer {
     pub marked: Option<RegionId>,
     /// The other regions within a fingertip of the tap, nearest first.
     pub choices: Vec<RegionId>,
+    /// Whether it goes over the top of the figure (the tap was in its lower half), so that it
+    /// never covers the place tapped.
+    pub top: bool,
 }
 
 /// Props of [`TapOffer`].
@@ -23,8 +26,8 @@ pub struct TapOfferProps {
     pub on_choose: Callback<Option<RegionId>>,
 }
 
-/// A row over the bottom of the figure: "Did you mean" and a button per region near the tap,
-/// and one to dismiss it.
+/// A row over the bottom (or top) of the figure, away from the tap: "Did you mean" and a button
+/// per region near the tap, and one to dismiss it.
 #[component]
 pub fn TapOffer(TapOfferProps { offer, on_choose }: &TapOfferProps) -> Html {
     let ctx = use_context::<Ctx>().expect("TapOffer needs the Ctx context");
@@ -34,7 +37,7 @@ pub fn TapOffer(TapOfferProps { offer, on_choose }: &TapOfferProps) -> Html {
             .map_or_else(|| id.to_string(), |r| r.name.get(ctx.lang).to_owned())
     };
     html! {
-        <div class="bm-offer" role="group" aria-label={ctx.t(UiKey::DidYouMean).to_owned()}>
+        <div class={if offer.top { "bm-offer bm-offer--top" } else { "bm-offer" }} role="group" aria-label={ctx.t(UiKey::DidYouMean).to_owned()}>
             <span class="bm-offer-label" aria-hidden="true">{ ctx.t(UiKey::DidYouMean) }</span>
             { for offer.choices.iter().map(|id| {
                 let chosen = id.clone();

@@ -131,9 +131,28 @@ export async function pointAt(page, selector, { touch = false, host = "body-map"
   else await page.mouse.click(box.x, box.y);
 }
 
-/** Taps or clicks the centre of the pain region `id` (which must be what lies there). */
+/**
+ * Taps or clicks the centre of the pain region `id` (which must be what lies there). A region
+ * out of the figure's frame (a phone starts on the neck and back) is brought into sight first
+ * with "Show the whole body", and an offer lying over it is closed, as a patient would.
+ */
 export async function tapRegion(page, id, { touch = false, host = "body-map" } = {}) {
   await waitInShadow(page, `[data-region="${id}"]`, host);
+  const away = await page.evaluate(
+    ({ id, host }) => {
+      const root = document.querySelector(host).shadowRoot;
+      const r = root.querySelector(`[data-region="${id}"]`).getBoundingClientRect();
+      const f = root.querySelector("svg.bm-figure").getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      const y = r.y + r.height / 2;
+      // A "Did you mean" offer over the region is dismissed first.
+      const offer = root.querySelector(".bm-offer");
+      if (offer && offer.contains(root.elementFromPoint(x, y))) offer.querySelector(".bm-offer-close").click();
+      return x < f.left || x > f.right || y < f.top || y > f.bottom;
+    },
+    { id, host },
+  );
+  if (away) await pointAt(page, ".bm-zoom button:nth-child(3)", { touch, host });
   await pointAt(page, `[data-region="${id}"]`, { touch, host });
 }
 

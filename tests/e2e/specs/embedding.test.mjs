@@ -59,7 +59,7 @@ test("strict CSP and a hostile stylesheet: two widgets render, stay visible and 
           figure: box(root.querySelector("svg.bm-figure")),
           outline: box(root.querySelector("svg.bm-figure path.bm-outline")),
           regions: root.querySelectorAll("[data-region]").length,
-          buttons: [...root.querySelectorAll(".bm-toolbar button")].map((b) => box(b)).filter((b) => b.w >= 44 && b.h >= 44).length,
+          buttons: [...root.querySelectorAll(".bm-stage button")].map((b) => box(b)).filter((b) => b.w >= 44 && b.h >= 44).length,
         };
       },
       null,

@@ -85,6 +85,12 @@ const underBar = (page) =>
   });
 
 const barText = (page) => inShadow(page, (root) => root.querySelector(".bm-summary-text")?.textContent ?? "");
+/** The names of the marked regions, in the order they were marked. */
+const markedNames = (page) =>
+  page.evaluate(() => {
+    const host = document.querySelector("body-map");
+    return host.state.regions.map((id) => host.shadowRoot.querySelector(`[data-region="${id}"]`).getAttribute("aria-label"));
+  });
 const regionName = (page, id) => inShadow(page, (root, id) => root.querySelector(`[data-region="${id}"]`).getAttribute("aria-label"), id);
 const rankCount = (page) => inShadow(page, (root) => root.querySelectorAll(".bm-ranking [data-muscle]").length);
 
@@ -246,12 +252,12 @@ for (const size of SIZES) {
     const one = await regionName(page, "neck-angle-left");
     await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelectorAll(".bm-ranking [data-muscle]").length > 0);
     let n = await rankCount(page);
-    assert.equal(await barText(page), `${one}: ${n} muscle${n === 1 ? "" : "s"} may refer pain there.`);
+    assert.equal(await barText(page), `${n} muscle${n === 1 ? "" : "s"} may refer pain to this area: ${one.toLowerCase()}.`);
     await tapArea(page, "shoulder-top-left");
     await page.waitForFunction(() => document.querySelector("body-map").state.regions.length === 2);
-    const two = await regionName(page, "shoulder-top-left");
+    const [a, b] = await markedNames(page);
     n = await rankCount(page);
-    assert.equal(await barText(page), `${one} and ${two.toLowerCase()}: ${n} muscles may refer pain there.`);
+    assert.equal(await barText(page), `${n} muscles may refer pain to these areas: ${a.toLowerCase()} and ${b.toLowerCase()}.`);
     await inShadow(page, (root) => root.querySelector(".bm-offer-close")?.click());
     let at = await layout(page);
     assert.ok(at.bar.height <= 64, `the bar is ${at.bar.height} px high`);
@@ -356,12 +362,12 @@ for (const size of SIZES) {
     await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelectorAll(".bm-ranking [data-muscle]").length > 0);
     const one = await regionName(page, "neck-angle-left");
     let n = await rankCount(page);
-    assert.equal(await barText(page), `${one}: ${n} ${n === 1 ? "músculo puede" : "músculos pueden"} referir dolor ahí.`);
+    assert.equal(await barText(page), `${n} ${n === 1 ? "músculo puede" : "músculos pueden"} referir dolor a esta zona: ${one.toLowerCase()}.`);
     await tapArea(page, "shoulder-top-left");
     await page.waitForFunction(() => document.querySelector("body-map").state.regions.length === 2);
-    const two = await regionName(page, "shoulder-top-left");
+    const [a, b] = await markedNames(page);
     n = await rankCount(page);
-    assert.equal(await barText(page), `${one} y ${two.toLowerCase()}: ${n} músculos pueden referir dolor ahí.`);
+    assert.equal(await barText(page), `${n} músculos pueden referir dolor a estas zonas: ${a.toLowerCase()} ${/^(i|í|hi(?!e))/.test(b.toLowerCase()) ? "e" : "y"} ${b.toLowerCase()}.`);
     await widgetToTop(page);
     assert.deepEqual(await underBar(page), []);
     const at = await layout(page);
