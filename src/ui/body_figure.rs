@@ -15,15 +15,14 @@ use super::open_muscle::OpenMuscle;
 use super::outline::Outline;
 use super::referral::Referral;
 use super::regions::Regions;
+use super::screen::{aspect, client, home, screen_box};
 use super::side_labels::SideLabels;
 use super::spine::Spine;
-use super::tap_offer::{Offer, TapOffer};
+use super::tap_offer::{offer_for, Offer, TapOffer};
 use super::topic_regions::TopicRegions;
 use super::trigger_points::TriggerPoints;
 use super::zoom_controls::ZoomControls;
-use crate::geometry::{
-    self, muscle_view, region_view, regions_near, Gesture, Point, ScreenBox, Viewport,
-};
+use crate::geometry::{self, muscle_view, region_view, Gesture, Point, Viewport};
 use crate::model::UiKey;
 use crate::model::{Layer, Layers, Mode, MuscleId, RegionId, SegmentId, View};
 
@@ -72,20 +71,6 @@ pub struct BodyFigureProps {
 /// How far from a tap, in screen pixels, a region counts as one the finger may have meant.
 const REACH: f32 = 14.0;
 
-/// At most this many regions are offered after a tap near a border.
-const OFFERED: usize = 3;
-
-/// Where `svg` lies on screen.
-fn screen_box(svg: &Element) -> ScreenBox {
-    let rect = svg.get_bounding_client_rect();
-    ScreenBox {
-        left: rect.left() as f32,
-        top: rect.top() as f32,
-        width: rect.width() as f32,
-        height: rect.height() as f32,
-    }
-}
-
 /// `target`, except that a click ending a drag is no tap and goes nowhere.
 fn unless_dragged<T: 'static>(gesture: &Rc<RefCell<Gesture>>, target: &Callback<T>) -> Callback<T> {
     let (gesture, target) = (gesture.clone(), target.clone());
@@ -94,26 +79,6 @@ fn unless_dragged<T: 'static>(gesture: &Rc<RefCell<Gesture>>, target: &Callback<
             target.emit(value);
         }
     })
-}
-
-/// Where `svg` starts for its size: [`Viewport::home`], or the whole figure when it is not laid
-/// out yet.
-fn home(svg: &NodeRef) -> Viewport {
-    svg.cast::<Element>()
-        .map_or(Viewport::WHOLE, |svg| Viewport::home(screen_box(&svg)))
-}
-
-/// The aspect (width over height) of `svg` on screen; the figure's own when it is not laid out.
-fn aspect(svg: &NodeRef) -> f32 {
-    svg.cast::<Element>()
-        .map(|svg| screen_box(&svg))
-        .filter(|b| b.width > 0.0 && b.height > 0.0)
-        .map_or(Viewport::WHOLE.aspect(), |b| b.width / b.height)
-}
-
-/// Where a pointer event happened on screen.
-fn client(e: &MouseEvent) -> Point {
-    Point::new(e.client_x() as f32, e.client_y() as f32)
 }
 
 /// The figure: body, spine, muscles, trigger points, referral zones and tappable regions,
@@ -277,23 +242,11 @@ pub fn BodyFigure(
                 .and_then(|el| el.get_attribute("data-region"))
                 .map(RegionId::new);
             let reach = REACH * viewport.units_per_pixel(screen);
-            let choices: Vec<RegionId> = regions_near(&fig.regions, at, reach)
-                .into_iter()
-                .map(|(id, _)| RegionId::new(id))
-                .filter(|id| Some(id) != hit.as_ref())
-                .take(OFFERED)
-                .collect();
-            // The region this tap marks is taken back when one of the others is chosen.
-            let marked = hit.clone().filter(|h| !selected.contains(h));
+            let top = e.client_y() as f32 > screen.top + screen.height * 2.0 / 3.0;
+            offer.set(offer_for(fig, at, reach, hit.as_ref(), &selected, top));
             if let Some(id) = hit {
                 on_toggle.emit(id);
             }
-            let top = e.client_y() as f32 > screen.top + screen.height / 2.0;
-            offer.set((!choices.is_empty()).then_some(Offer {
-                marked,
-                choices,
-                top,
-            }));
         })
     };
     let on_offer = {

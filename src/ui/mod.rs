@@ -22,6 +22,7 @@ mod region_list;
 mod regions;
 mod results;
 mod safety_panel;
+mod screen;
 mod side_labels;
 mod slot;
 mod sources;

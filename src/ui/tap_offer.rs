@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::geometry::{regions_near, Figure, Point};
 use crate::model::{RegionId, UiKey};
 use crate::ui::context::Ctx;
 
@@ -12,9 +13,38 @@ pub struct Offer {
     pub marked: Option<RegionId>,
     /// The other regions within a fingertip of the tap, nearest first.
     pub choices: Vec<RegionId>,
-    /// Whether it goes over the top of the figure (the tap was in its lower half), so that it
+    /// Whether it goes over the top of the figure (the tap was in its lower third), so that it
     /// never covers the place tapped.
     pub top: bool,
+}
+
+/// At most this many regions are offered after a tap near a border.
+const OFFERED: usize = 3;
+
+/// What a tap at `at` on `fig` offers: the regions within `reach` (figure units) other than
+/// the one it `hit`, nearest first; `None` when there are none. `top` places the offer over the
+/// top of the figure.
+pub fn offer_for(
+    fig: &Figure,
+    at: Point,
+    reach: f32,
+    hit: Option<&RegionId>,
+    selected: &[RegionId],
+    top: bool,
+) -> Option<Offer> {
+    let choices: Vec<RegionId> = regions_near(&fig.regions, at, reach)
+        .into_iter()
+        .map(|(id, _)| RegionId::new(id))
+        .filter(|id| Some(id) != hit)
+        .take(OFFERED)
+        .collect();
+    // The region this tap marks is taken back when one of the others is chosen.
+    let marked = hit.filter(|h| !selected.contains(h)).cloned();
+    (!choices.is_empty()).then_some(Offer {
+        marked,
+        choices,
+        top,
+    })
 }
 
 /// Props of [`TapOffer`].

@@ -326,11 +326,13 @@ for (const size of SIZES) {
       }
       for (const id of await smallestRegions(page)) {
         // A region out of the phone's first frame (the hands): the patient shows the whole
-        // body, taps near it and zooms in, which brings the tap to the middle.
+        // body, taps near it (closing any offer) and zooms in, which brings the tap to the
+        // middle.
         await reset(page);
         if (!(await aim(page, id, 0, 0))) {
           await pointAt(page, ".bm-zoom button:nth-child(3)", { touch: true });
           await tapArea(page, id);
+          await inShadow(page, (root) => root.querySelector(".bm-offer-close")?.click());
           await pointAt(page, ".bm-zoom button:nth-child(1)", { touch: true });
         }
         let good = 0;
