@@ -69,10 +69,18 @@ pub fn FigureActions(
             <button type="button" class="bm-button" aria-pressed={list_open.to_string()} onclick={on_list.clone()}>
                 { ctx.t(UiKey::ListButton) }
             </button>
-            <button type="button" class="bm-button bm-button--safety" aria-pressed={safety_open.to_string()}
-                onclick={on_safety.clone()}>
-                { ctx.t(UiKey::SafetyButton) }
-            </button>
+            { safety_button(&ctx, *safety_open, on_safety) }
         </div>
+    }
+}
+
+/// "When to see a doctor", pressed while the safety panel is open (the patient's row under the
+/// figure and explore mode's toolbar).
+pub fn safety_button(ctx: &Ctx, open: bool, on_safety: &Callback<MouseEvent>) -> Html {
+    html! {
+        <button type="button" class="bm-button bm-button--safety" aria-pressed={open.to_string()}
+            onclick={on_safety.clone()}>
+            { ctx.t(UiKey::SafetyButton) }
+        </button>
     }
 }

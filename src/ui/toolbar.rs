@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::context::Ctx;
 use super::context::{layer_label, view_label};
+use super::figure_actions::safety_button;
 use crate::model::UiKey;
 use crate::model::{Action, Layer, Layers, Mode, View};
 
@@ -86,10 +87,7 @@ pub fn Toolbar(
                     <button type="button" class="bm-button" aria-label={ctx.t(UiKey::HelpTitle).to_owned()} onclick={on_help.clone()}>
                         { "?" }
                     </button>
-                    <button type="button" class="bm-button bm-button--safety" aria-pressed={safety_open.to_string()}
-                        onclick={on_safety.clone()}>
-                        { ctx.t(UiKey::SafetyButton) }
-                    </button>
+                    { safety_button(&ctx, *safety_open, on_safety) }
                 </div>
             }
             if *mode == Mode::Explore {
