@@ -3,8 +3,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, PointerEvent, WheelEvent};
+use web_sys::{Element, PointerEvent, ResizeObserver, WheelEvent};
 use yew::prelude::*;
 
 use super::context::view_label;
@@ -120,11 +121,14 @@ pub fn BodyFigure(
             })
         }
     };
+    // What the figure shows now and where it last started, for the resize observer below.
+    let shown = use_mut_ref(|| (Viewport::WHOLE, Viewport::WHOLE));
+    shown.borrow_mut().0 = *viewport;
     {
         // A new view starts at home (on a phone, the neck and back); a region chosen from the
         // list is zoomed to; an opened muscle is shown with its trigger points and referral.
         let (viewport, svg_ref, offer) = (viewport.clone(), svg_ref.clone(), offer.clone());
-        let fit_muscle = fit_muscle.clone();
+        let (fit_muscle, shown) = (fit_muscle.clone(), shown.clone());
         let opened = muscle.clone();
         use_effect_with((*view, zoom_to.clone(), opened), move |(_, region, _)| {
             let fitted = region
@@ -132,20 +136,43 @@ pub fn BodyFigure(
                 .and_then(|r| region_view(fig, r.as_str()))
                 .map(|v| v.reshaped(aspect(&svg_ref)))
                 .or_else(|| fit_muscle(&svg_ref));
-            viewport.set(fitted.unwrap_or_else(|| home(&svg_ref)));
+            let start = fitted.unwrap_or_else(|| home(&svg_ref));
+            shown.borrow_mut().1 = start;
+            viewport.set(start);
             offer.set(None);
         });
     }
     {
-        // The figure keeps what it shows when the screen turns or the page is resized.
-        let (viewport, svg_ref) = (viewport.clone(), svg_ref.clone());
+        // When the figure is first laid out (the widget shows once its stylesheet is in), it
+        // starts anew for its size; when the screen turns or the page is resized, it keeps
+        // what it shows, in the new proportions.
+        let (viewport, svg_ref, shown) = (viewport.clone(), svg_ref.clone(), shown.clone());
         use_effect_with((), move |()| {
-            let listener = web_sys::window().map(|window| {
-                gloo::events::EventListener::new(&window, "resize", move |_| {
-                    viewport.set(viewport.reshaped(aspect(&svg_ref)));
-                })
+            let svg = svg_ref.cast::<Element>();
+            let resized = Closure::<dyn Fn()>::new(move || {
+                let (now, start) = *shown.borrow();
+                // `WHOLE` is where a figure starts before it is laid out.
+                let next = if now == Viewport::WHOLE && start == Viewport::WHOLE {
+                    home(&svg_ref)
+                } else {
+                    now.reshaped(aspect(&svg_ref))
+                };
+                if now == start {
+                    shown.borrow_mut().1 = next;
+                }
+                viewport.set(next);
             });
-            move || drop(listener)
+            let observer = svg.and_then(|svg| {
+                let observer = ResizeObserver::new(resized.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&svg);
+                Some(observer)
+            });
+            move || {
+                if let Some(observer) = observer {
+                    observer.disconnect();
+                }
+                drop(resized);
+            }
         });
     }
 
