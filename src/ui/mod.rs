@@ -4,6 +4,7 @@
 
 mod app;
 pub(crate) mod body_figure;
+mod book_link;
 mod context;
 mod explore_panel;
 mod focus;
@@ -16,6 +17,7 @@ mod muscle_list;
 mod muscles;
 mod open_muscle;
 mod outline;
+mod print;
 mod referral;
 mod region_list;
 mod regions;

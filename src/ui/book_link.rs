@@ -1,0 +1,43 @@
+use yew::prelude::*;
+
+use super::context::Ctx;
+use crate::model::UiKey;
+use crate::model::{is_safe_url, BookingTarget};
+
+/// Where "Book a session" leads, as the host gave it (`booking-url`, `booking-target`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Booking {
+    /// The clinic's booking address, when the host gave one.
+    pub url: Option<String>,
+    /// Where the link opens.
+    pub target: BookingTarget,
+}
+
+impl Booking {
+    /// The address to link to: only one that is safe to follow.
+    pub fn safe_url(&self) -> Option<&str> {
+        self.url.as_deref().filter(|u| is_safe_url(u))
+    }
+}
+
+/// Props of [`BookLink`].
+#[derive(Properties, PartialEq)]
+pub struct BookLinkProps {
+    /// Where it leads; nothing is shown without a safe address.
+    pub booking: Booking,
+}
+
+/// "Book a session", the clinic's booking link (`part="book"`).
+#[component]
+pub fn BookLink(BookLinkProps { booking }: &BookLinkProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("BookLink needs the Ctx context");
+    let Some(url) = booking.safe_url() else {
+        return Html::default();
+    };
+    // A new tab gets no handle on this page.
+    let rel = (booking.target == BookingTarget::Blank).then_some("noopener");
+    html! {
+        <a class="bm-button bm-button--primary bm-book" part="book" href={url.to_owned()}
+            target={booking.target.as_str()} {rel}>{ ctx.t(UiKey::Book) }</a>
+    }
+}
