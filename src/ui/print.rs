@@ -56,6 +56,15 @@ pub fn print(request: &PrintRequest) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
     let body = document.body().ok_or("no body")?;
+    // Without constructed stylesheets on documents (browsers before 2023) the page prints as it
+    // is, with the widget's own print rules.
+    let page = CssStyleSheet::new()
+        .ok()
+        .filter(|page| page.replace_sync(PAGE_CSS).is_ok());
+    let adopts = Reflect::has(&document, &"adoptedStyleSheets".into()).unwrap_or(false);
+    let Some(page) = page.filter(|_| adopts) else {
+        return window.print();
+    };
     // A handout left by a print that never finished goes first.
     while let Some(old) = document.query_selector(TAG)? {
         old.remove();
@@ -64,7 +73,7 @@ pub fn print(request: &PrintRequest) -> Result<(), JsValue> {
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     let widget = request.from.get_root_node().dyn_into::<ShadowRoot>().ok();
     if let Some(widget) = &widget {
-        // The widget's own stylesheet: adopted where the browser shares it, linked elsewhere.
+        // The widget's own stylesheet: adopted where the loader shares it, linked elsewhere.
         shadow.set_adopted_style_sheets(&widget.adopted_style_sheets());
         for link in node_list(&widget.query_selector_all("link[rel=stylesheet]")?) {
             shadow.append_child(&link.clone_node()?)?;
@@ -73,8 +82,6 @@ pub fn print(request: &PrintRequest) -> Result<(), JsValue> {
     let handout = sheet(&document, widget.as_ref(), request)?;
     shadow.append_child(&handout)?;
     body.append_child(&host)?;
-    let page = CssStyleSheet::new()?;
-    page.replace_sync(PAGE_CSS)?;
     let sheets = document.adopted_style_sheets();
     sheets.push(&page);
     document.set_adopted_style_sheets(&sheets);
