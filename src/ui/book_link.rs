@@ -20,17 +20,11 @@ impl Booking {
     }
 }
 
-/// Props of [`BookLink`].
-#[derive(Properties, PartialEq)]
-pub struct BookLinkProps {
-    /// Where it leads; nothing is shown without a safe address.
-    pub booking: Booking,
-}
-
-/// "Book a session", the clinic's booking link (`part="book"`).
-#[component]
-pub fn BookLink(BookLinkProps { booking }: &BookLinkProps) -> Html {
-    let ctx = use_context::<Ctx>().expect("BookLink needs the Ctx context");
+/// "Book a session", the clinic's booking link (`part="book"`); nothing without a safe address.
+///
+/// A function, not a component: it has no state, and a component costs the widget its own
+/// copy of Yew's generic machinery.
+pub fn book_link(ctx: &Ctx, booking: &Booking) -> Html {
     let Some(url) = booking.safe_url() else {
         return Html::default();
     };

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::book_link::{BookLink, Booking};
+use super::book_link::{book_link, Booking};
 use super::context::Ctx;
 use super::handout::Handout;
 use super::sources::Sources;
@@ -101,7 +101,7 @@ pub fn MuscleDetail(
                 <p>{ m.therapist.get(lang) }</p>
             </section>
             if *mode == Mode::Patient {
-                <BookLink booking={booking.clone()} />
+                { book_link(&ctx, booking) }
             }
             if *mode == Mode::Explore {
                 <section class="bm-section bm-detail">

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::book_link::{BookLink, Booking};
+use super::book_link::{book_link, Booking};
 use super::context::Ctx;
 use super::handout::Handout;
 use super::warnings::Warnings;
@@ -82,7 +82,7 @@ pub fn Results(
                 <p class="bm-hint">{ ctx.t(UiKey::Hint) }</p>
                 { note }
                 <p class="bm-disclaimer">{ ctx.content.safety.disclaimer.get(ctx.lang) }</p>
-                <BookLink booking={booking} />
+                { book_link(&ctx, &booking) }
             </div>
         };
     }
@@ -121,7 +121,7 @@ pub fn Results(
                 </ol>
             }
             // The next step right after the answer, not below the notes.
-            <BookLink booking={booking.clone()} />
+            { book_link(&ctx, &booking) }
             { note }
             <p class="bm-disclaimer">{ ctx.content.safety.disclaimer.get(ctx.lang) }</p>
             <Handout selected={selected.clone()} {booking} />
