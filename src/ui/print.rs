@@ -13,7 +13,7 @@ use web_sys::{CssStyleSheet, Document, Element, ShadowRoot, ShadowRootInit, Shad
 
 use super::context::Ctx;
 use crate::geometry::Viewport;
-use crate::model::{handout, MuscleId, RegionId, UiKey};
+use crate::model::{handout, Level, MuscleId, RegionId, UiKey};
 
 /// The handout's host element.
 const TAG: &str = "body-map-print";
@@ -107,27 +107,6 @@ fn node_list(list: &web_sys::NodeList) -> Vec<Element> {
         .collect()
 }
 
-/// A new `tag` element with a class and, when given, its text, appended to `parent`.
-fn add(parent: &Element, tag: &str, class: &str, text: Option<&str>) -> Result<Element, JsValue> {
-    let document = parent.owner_document().ok_or("no document")?;
-    let e = document.create_element(tag)?;
-    if !class.is_empty() {
-        e.set_class_name(class);
-    }
-    if let Some(text) = text {
-        e.set_text_content(Some(text));
-    }
-    parent.append_child(&e)?;
-    Ok(e)
-}
-
-/// A section with a heading and a list, appended to `parent`; returns the list.
-fn section(parent: &Element, class: &str, heading: &str, list: &str) -> Result<Element, JsValue> {
-    let s = add(parent, "section", class, None)?;
-    add(&s, "h2", "", Some(heading))?;
-    add(&s, list, "", None)
-}
-
 /// The whole figure of the current view, with its marked areas, as it is on screen but not
 /// zoomed, and inert.
 fn figure(widget: &ShadowRoot) -> Result<Option<Element>, JsValue> {
@@ -151,6 +130,33 @@ fn figure(widget: &ShadowRoot) -> Result<Option<Element>, JsValue> {
     Ok(Some(copy))
 }
 
+/// The handout as a list of elements, each with the index of its parent among those before it
+/// (0 is the root): built as plain data, then made into elements in one loop.
+#[derive(Default)]
+struct Outline(Vec<(usize, &'static str, &'static str, String)>);
+
+impl Outline {
+    /// Adds a `tag` element under `parent` with a class and a text (none when empty); returns
+    /// its index.
+    fn add(&mut self, parent: usize, tag: &'static str, class: &'static str, text: &str) -> usize {
+        self.0.push((parent, tag, class, text.to_owned()));
+        self.0.len()
+    }
+
+    /// A section with a heading and a list under `parent`; returns the list.
+    fn section(
+        &mut self,
+        parent: usize,
+        class: &'static str,
+        heading: &str,
+        list: &'static str,
+    ) -> usize {
+        let s = self.add(parent, "section", class, "");
+        self.add(s, "h2", "", heading);
+        self.add(s, list, "", "")
+    }
+}
+
 /// The handout itself.
 fn sheet(
     document: &Document,
@@ -165,69 +171,96 @@ fn sheet(
 ) -> Result<Element, JsValue> {
     let lang = ctx.lang;
     let h = handout(&ctx.content, selected, *muscle);
-    let root = document.create_element("div")?;
-    root.set_class_name("bm bm-sheet");
-    root.set_attribute("lang", lang.code())?;
-    let head = add(&root, "header", "bm-sheet-head", None)?;
-    add(&head, "h1", "", Some(ctx.t(UiKey::HandoutTitle)))?;
+    let mut o = Outline::default();
+    let head = o.add(0, "header", "bm-sheet-head", "");
+    o.add(head, "h1", "", ctx.t(UiKey::HandoutTitle));
     let today = js_sys::Date::new_0()
         .to_locale_date_string(lang.code(), &JsValue::UNDEFINED)
         .as_string()
         .unwrap_or_default();
     let date = ctx.fill(UiKey::PrintedOn, &[("date", &today)]);
-    add(&head, "p", "bm-sheet-date", Some(&date))?;
-
-    let body = add(&root, "div", "bm-sheet-body", None)?;
-    if let Some(svg) = widget.map(figure).transpose()?.flatten() {
-        add(&body, "div", "bm-sheet-figure", None)?.append_child(&svg)?;
-    }
-    let text = add(&body, "div", "bm-sheet-text", None)?;
+    o.add(head, "p", "bm-sheet-date", &date);
+    let body = o.add(0, "div", "bm-sheet-body", "");
+    let fig = o.add(body, "div", "bm-sheet-figure", "");
+    let text = o.add(body, "div", "bm-sheet-text", "");
     const SECTION: &str = "bm-sheet-section";
     if !h.areas.is_empty() {
-        let list = section(&text, SECTION, ctx.t(UiKey::HandoutAreas), "ul")?;
+        let list = o.section(text, SECTION, ctx.t(UiKey::HandoutAreas), "ul");
         for area in &h.areas {
-            add(&list, "li", "", Some(area.get(lang)))?;
+            o.add(list, "li", "", area.get(lang));
         }
     }
     if !h.muscles.is_empty() {
-        let list = section(&text, SECTION, ctx.t(UiKey::HandoutMuscles), "ol")?;
+        let list = o.section(text, SECTION, ctx.t(UiKey::HandoutMuscles), "ol");
         for m in &h.muscles {
-            let li = add(&list, "li", "", None)?;
-            add(&li, "strong", "", Some(m.name.get(lang)))?;
-            li.append_child(&document.create_text_node(&format!(" – {}", m.position.get(lang))))?;
+            let li = o.add(list, "li", "", "");
+            o.add(li, "strong", "", m.name.get(lang));
+            o.add(li, "span", "", &format!(" – {}", m.position.get(lang)));
         }
     }
     if !h.self_care.is_empty() {
-        let list = section(&text, SECTION, ctx.t(UiKey::SelfCare), "ul")?;
+        let list = o.section(text, SECTION, ctx.t(UiKey::SelfCare), "ul");
         for line in &h.self_care {
-            add(&list, "li", "", Some(line.get(lang)))?;
+            o.add(list, "li", "", line.get(lang));
         }
     }
     let safety = "bm-sheet-section bm-sheet-safety";
-    let list = section(&text, safety, ctx.t(UiKey::SafetyTitle), "ul")?;
+    let list = o.section(text, safety, ctx.t(UiKey::SafetyTitle), "ul");
     for (level, flags) in &h.levels {
-        let class = format!("bm-sheet-level bm-sheet-level--{}", level.level.as_str());
-        let li = add(&list, "li", &class, None)?;
-        add(&li, "strong", "", Some(level.title.get(lang)))?;
+        let li = o.add(list, "li", level_class(level.level), "");
+        o.add(li, "strong", "", level.title.get(lang));
         if !flags.is_empty() {
-            let signs = add(&li, "ul", "", None)?;
+            let signs = o.add(li, "ul", "", "");
             for flag in flags {
-                add(&signs, "li", "", Some(flag.sign.get(lang)))?;
+                o.add(signs, "li", "", flag.sign.get(lang));
             }
         }
     }
-    if let Some(url) = booking {
-        let p = add(&text, "p", "bm-sheet-book", Some(ctx.t(UiKey::HandoutBook)))?;
-        p.append_child(&document.create_text_node(" "))?;
-        // Written out in full: on paper the address is all there is.
-        let a = add(&p, "a", "", None)?;
-        a.set_attribute("href", url)?;
-        let full = Reflect::get(&a, &"href".into())?
-            .as_string()
-            .unwrap_or_else(|| (*url).to_owned());
-        a.set_text_content(Some(&full));
+    let link = booking.map(|url| {
+        let p = o.add(text, "p", "bm-sheet-book", "");
+        o.add(p, "span", "", &format!("{} ", ctx.t(UiKey::HandoutBook)));
+        (o.add(p, "a", "", ""), url)
+    });
+    o.add(
+        text,
+        "p",
+        "bm-sheet-note",
+        ctx.content.safety.disclaimer.get(lang),
+    );
+
+    let root = document.create_element("div")?;
+    root.set_class_name("bm bm-sheet");
+    root.set_attribute("lang", lang.code())?;
+    let mut made = vec![root];
+    for (parent, tag, class, text) in o.0 {
+        let e = document.create_element(tag)?;
+        if !class.is_empty() {
+            e.set_class_name(class);
+        }
+        if !text.is_empty() {
+            e.set_text_content(Some(&text));
+        }
+        made[parent].append_child(&e)?;
+        made.push(e);
     }
-    let note = ctx.content.safety.disclaimer.get(lang);
-    add(&text, "p", "bm-sheet-note", Some(note))?;
-    Ok(root)
+    if let Some(svg) = widget.map(figure).transpose()?.flatten() {
+        made[fig].append_child(&svg)?;
+    }
+    if let Some((a, url)) = link {
+        // Written out in full: on paper the address is all there is.
+        let a = &made[a];
+        a.set_attribute("href", url)?;
+        let full = Reflect::get(a, &"href".into())?.as_string();
+        a.set_text_content(Some(full.as_deref().unwrap_or(url)));
+    }
+    Ok(made.swap_remove(0))
+}
+
+/// The class of a triage level's line.
+fn level_class(level: Level) -> &'static str {
+    match level {
+        Level::Emergency => "bm-sheet-level bm-sheet-level--emergency",
+        Level::Urgent => "bm-sheet-level bm-sheet-level--urgent",
+        Level::Soon => "bm-sheet-level bm-sheet-level--soon",
+    }
 }
