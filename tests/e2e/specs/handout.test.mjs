@@ -314,6 +314,11 @@ test("phone 360, strict CSP in a header, a hostile page stylesheet, two widgets:
     othersShown: [],
     violations: [],
   });
+  const size = page.viewportSize();
+  await page.setViewportSize(A4);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, "handout-print-es-hostile-page");
+  await page.setViewportSize(size);
   const pdf = await page.pdf({ format: "A4" });
   assert.equal(pageCount(pdf), 1, "one page");
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
