@@ -204,6 +204,7 @@ impl Tape<'_> {
             group,
             name,
             anatomical,
+            position,
             summary,
             attachments,
             levels,
@@ -223,7 +224,7 @@ impl Tape<'_> {
             Group::UpperBack => "upper_back",
             Group::LowBackHips => "low_back_hips",
         });
-        for text in [name, anatomical, summary, attachments] {
+        for text in [name, anatomical, position, summary, attachments] {
             self.text(text);
         }
         self.s(levels);

@@ -421,3 +421,65 @@ fn fill_replaces_known_placeholders_only() {
     assert_eq!(fill("{}", &values), "{}");
     assert_eq!(fill("{ñ} y {n}", &[("ñ", "sí"), ("n", "2")]), "sí y 2");
 }
+
+#[test]
+fn the_handout_is_the_answer_on_one_page() {
+    use body_map::model::{handout, Level, HANDOUT_MUSCLES, HANDOUT_SELF_CARE};
+    let c = content();
+    let selected = [r("neck-angle-right"), r("chest-left"), r("scapula-right")];
+    let h = handout(&c, &selected, None);
+    let names: Vec<&str> = h.areas.iter().map(|t| t.en.as_str()).collect();
+    let expected: Vec<&str> = selected
+        .iter()
+        .map(|id| c.region(id).unwrap().name.en.as_str())
+        .collect();
+    assert_eq!(names, expected, "the marked areas, in order");
+    let top: Vec<&str> = rank(&c, &selected)
+        .iter()
+        .take(HANDOUT_MUSCLES)
+        .map(|m| m.muscle.id.as_str())
+        .collect();
+    let muscles: Vec<&str> = h.muscles.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(muscles, top, "the ranking's top");
+    assert!(!h.self_care.is_empty() && h.self_care.len() <= HANDOUT_SELF_CARE);
+    let levels: Vec<Level> = h.levels.iter().map(|(l, _)| l.level).collect();
+    assert_eq!(levels, Level::ALL, "every level, the most urgent first");
+    let flags: Vec<&str> = h
+        .levels
+        .iter()
+        .flat_map(|(l, flags)| {
+            flags.iter().map(move |f| {
+                assert_eq!(f.level, l.level, "{} under its own level", f.id);
+                f.id.as_str()
+            })
+        })
+        .collect();
+    let tied: Vec<&str> = c
+        .safety
+        .warnings(&selected)
+        .iter()
+        .map(|f| f.id.as_str())
+        .collect();
+    assert_eq!(flags, tied, "the red flags of the marked areas, each once");
+    assert!(flags.contains(&"chest-heart"), "{flags:?}");
+
+    // From a muscle's page: that muscle first, its own self-care.
+    let open = MuscleId::new("levator_scapulae");
+    let h = handout(&c, &selected, Some(&open));
+    assert_eq!(h.muscles[0].id, open);
+    assert!(h.muscles.len() <= HANDOUT_MUSCLES);
+    let m = c.muscle(&open).unwrap();
+    let own: Vec<&str> = m
+        .self_care
+        .iter()
+        .take(HANDOUT_SELF_CARE)
+        .map(|t| t.en.as_str())
+        .collect();
+    let said: Vec<&str> = h.self_care.iter().map(|t| t.en.as_str()).collect();
+    assert_eq!(said, own);
+
+    // Nothing marked: no areas, no muscles, still the levels.
+    let h = handout(&c, &[], None);
+    assert!(h.areas.is_empty() && h.muscles.is_empty() && h.self_care.is_empty());
+    assert_eq!(h.levels.len(), Level::ALL.len());
+}

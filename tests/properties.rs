@@ -126,6 +126,7 @@ const SCHEMA_KEYS: &[&str] = &[
     "url",
     "group",
     "anatomical",
+    "position",
     "summary",
     "attachments",
     "levels",

@@ -77,6 +77,8 @@ pub struct Muscle {
     pub name: Text,
     /// Anatomical (Latin) name.
     pub anatomical: Text,
+    /// One plain line on where it lies, for the answer's cards.
+    pub position: Text,
     /// Plain description for patients.
     pub summary: Text,
     /// Origin and insertion, for therapists.

@@ -5,6 +5,7 @@
 mod builtin;
 mod content;
 mod error;
+mod handout;
 mod host;
 mod ids;
 mod json;
@@ -27,6 +28,7 @@ pub use content::{
     Safety, SafetySection, Segment, Show, Source, Spine, Topic, TriggerPoint, VertebraNote,
 };
 pub use error::{ContentError, ErrorKind};
+pub use handout::{handout, Handout, HANDOUT_MUSCLES, HANDOUT_SELF_CARE};
 pub use host::{HostContent, MuscleOverride, PartialText};
 pub use ids::{MuscleId, RedFlagId, RegionId, SegmentId, Side, SourceId, TopicId, View};
 pub use json::{parse as parse_json, Json, JsonError, Step};

@@ -92,6 +92,7 @@ fn muscle(t: &mut Tape) -> Muscle {
         },
         name: t.text(),
         anatomical: t.text(),
+        position: t.text(),
         summary: t.text(),
         attachments: t.text(),
         levels: t.string(),

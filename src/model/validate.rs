@@ -533,6 +533,7 @@ pub(super) fn texts(c: &Content) -> Vec<(String, &Text)> {
         for (field, t) in [
             ("name", &m.name),
             ("anatomical", &m.anatomical),
+            ("position", &m.position),
             ("summary", &m.summary),
             ("attachments", &m.attachments),
             ("action", &m.action),

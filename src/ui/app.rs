@@ -3,6 +3,7 @@ use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::prelude::*;
 
 use super::body_figure::{BodyFigure, Highlight};
+use super::book_link::Booking;
 use super::context::Ctx;
 use super::explore_panel::ExplorePanel;
 use super::figure_actions::{EditButtons, FigureActions};
@@ -163,7 +164,8 @@ pub fn App(
                 on_close={ui_do(UiAction::TogglePanel(Panel::List))} />
         },
         (Panel::Answer, Some(m)) if !explore || u.tab == Tab::Muscles => html! {
-            <MuscleDetail muscle={m.id.clone()} mode={options.mode} on_close={on_open.reform(|_| None)} />
+            <MuscleDetail muscle={m.id.clone()} mode={options.mode} on_close={on_open.reform(|_| None)}
+                selected={state.regions().to_vec()} booking={Booking { url: options.booking_url.clone(), target: options.booking_target }} />
         },
         (Panel::Answer, _) if explore => html! {
             <ExplorePanel store={store.clone()} ui={ui.clone()} search_ref={search_ref.clone()} on_open={on_open.reform(Some)} />

@@ -4,6 +4,7 @@
 
 mod app;
 pub(crate) mod body_figure;
+mod book_link;
 mod context;
 mod explore_panel;
 mod figure_actions;
@@ -17,6 +18,7 @@ mod muscle_list;
 mod muscles;
 mod open_muscle;
 mod outline;
+mod print;
 mod referral;
 mod region_list;
 mod regions;

@@ -1,9 +1,11 @@
 use yew::prelude::*;
 
+use super::book_link::{book_link, Booking};
 use super::context::Ctx;
+use super::handout::Handout;
 use super::sources::Sources;
 use crate::model::UiKey;
-use crate::model::{Mode, MuscleId, Text};
+use crate::model::{Mode, MuscleId, RegionId, Text};
 
 /// Moves focus without scrolling the page.
 pub(super) fn focus_without_jump(el: &web_sys::HtmlElement) {
@@ -21,6 +23,12 @@ pub struct MuscleDetailProps {
     pub mode: Mode,
     /// Back to the answer.
     pub on_close: Callback<MouseEvent>,
+    /// Marked regions, for the handout.
+    #[prop_or_default]
+    pub selected: Vec<RegionId>,
+    /// Where "Book a session" leads, when the host gave it.
+    #[prop_or_default]
+    pub booking: Booking,
 }
 
 /// One muscle explained: what it is, its trigger points, causes, self-care, what a massage
@@ -31,6 +39,8 @@ pub fn MuscleDetail(
         muscle,
         mode,
         on_close,
+        selected,
+        booking,
     }: &MuscleDetailProps,
 ) -> Html {
     let ctx = use_context::<Ctx>().expect("MuscleDetail needs the Ctx context");
@@ -90,6 +100,9 @@ pub fn MuscleDetail(
                 <h4>{ ctx.t(UiKey::Therapist) }</h4>
                 <p>{ m.therapist.get(lang) }</p>
             </section>
+            if *mode == Mode::Patient {
+                { book_link(&ctx, booking) }
+            }
             if *mode == Mode::Explore {
                 <section class="bm-section bm-detail">
                     <h4>{ ctx.t(UiKey::Anatomy) }</h4>
@@ -106,6 +119,9 @@ pub fn MuscleDetail(
                 <p class="bm-note">{ ctx.t(UiKey::TriggerPointCaveat) }</p>
             </section>
             <Sources sources={m.sources.clone()} />
+            if *mode == Mode::Patient {
+                <Handout selected={selected.clone()} booking={booking.clone()} muscle={Some(m.id.clone())} />
+            }
         </article>
     }
 }

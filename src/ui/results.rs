@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
+use super::book_link::{book_link, Booking};
 use super::context::Ctx;
 use super::handout::Handout;
 use super::warnings::Warnings;
 use crate::model::UiKey;
-use crate::model::{is_safe_url, BookingTarget, Match, MatchKind, MuscleId, Ranked, RegionId};
+use crate::model::{BookingTarget, Match, MatchKind, MuscleId, Ranked, RegionId};
 
 /// One muscle of the answer with the marked regions it explains: the model's ranking, owned so
 /// that the app ranks once per change and hands the result down.
@@ -63,14 +64,10 @@ pub fn Results(
             .region(id)
             .map_or_else(|| id.to_string(), |r| r.name.get(ctx.lang).to_owned())
     };
-    let booking = booking_url.as_ref().filter(|u| is_safe_url(u)).map(|url| {
-        // A new tab gets no handle on this page.
-        let rel = (*booking_target == BookingTarget::Blank).then_some("noopener");
-        html! {
-            <a class="bm-button bm-button--primary bm-book" part="book" href={url.clone()}
-                target={booking_target.as_str()} {rel}>{ ctx.t(UiKey::Book) }</a>
-        }
-    });
+    let booking = Booking {
+        url: booking_url.clone(),
+        target: *booking_target,
+    };
     let note = ctx.content.note.as_ref().map(|n| {
         html! {
             <aside class="bm-clinic-note">
@@ -85,7 +82,7 @@ pub fn Results(
                 <p class="bm-hint">{ ctx.t(UiKey::Hint) }</p>
                 { note }
                 <p class="bm-disclaimer">{ ctx.content.safety.disclaimer.get(ctx.lang) }</p>
-                { for booking }
+                { book_link(&ctx, &booking) }
             </div>
         };
     }
@@ -96,6 +93,7 @@ pub fn Results(
             if ranked.is_empty() {
                 <p class="bm-hint">{ ctx.t(UiKey::ResultsNone) }</p>
             } else {
+                <p class="bm-rank-order">{ ctx.t(UiKey::RankOrder) }</p>
                 <ol class="bm-ranking">
                     { for ranked.iter().map(|&(muscle, matches)| {
                         let id = muscle.id.clone();
@@ -104,7 +102,7 @@ pub fn Results(
                             <li class="bm-rank" key={muscle.id.to_string()}>
                                 <button type="button" class="bm-rank-button" data-muscle={muscle.id.to_string()} {onclick}>
                                     <span class="bm-rank-name">{ muscle.name.get(ctx.lang) }</span>
-                                    <span class="bm-rank-latin">{ muscle.anatomical.get(ctx.lang) }</span>
+                                    <span class="bm-rank-where">{ muscle.position.get(ctx.lang) }</span>
                                     <ul class="bm-matches">
                                         { for matches.iter().map(|m| html! {
                                             <li class={format!("bm-match bm-match--{}", m.kind.as_str())}>
@@ -122,10 +120,11 @@ pub fn Results(
                     }) }
                 </ol>
             }
+            // The next step right after the answer, not below the notes.
+            { book_link(&ctx, &booking) }
             { note }
             <p class="bm-disclaimer">{ ctx.content.safety.disclaimer.get(ctx.lang) }</p>
-            { for booking }
-            <Handout selected={selected.clone()} />
+            <Handout selected={selected.clone()} {booking} />
         </div>
     }
 }
