@@ -89,6 +89,6 @@ pub fn regions_near(regions: &[RegionShape], at: Point, radius: f32) -> Vec<(&'s
         .map(|r| (r.id, poly::distance(&r.polygons, at)))
         .filter(|&(_, d)| d <= radius)
         .collect();
-    near.sort_by(|a, b| a.1.total_cmp(&b.1));
+    crate::model::sort_small(&mut near, |a, b| a.1 < b.1);
     near
 }

@@ -6,7 +6,7 @@ use super::body_figure::{BodyFigure, Highlight};
 use super::book_link::Booking;
 use super::context::Ctx;
 use super::explore_panel::ExplorePanel;
-use super::figure_actions::{EditButtons, FigureActions};
+use super::figure_actions::{edit_buttons, figure_actions};
 use super::help_overlay::HelpOverlay;
 use super::hooks::{use_host_options, use_share_link, use_shortcuts};
 use super::muscle_detail::MuscleDetail;
@@ -227,14 +227,15 @@ pub fn App(
                             on_muscle={on_open.reform(Some)}
                         >
                             if patient {
-                                <EditButtons can_undo={state.can_undo()} has_selection={!state.regions().is_empty()}
-                                    on_action={on_action.clone()} />
+                                { edit_buttons(ctx, state.can_undo(), !state.regions().is_empty(), &on_action) }
                             }
                         </BodyFigure>
                         if patient {
-                            <FigureActions list_open={u.panel == Panel::List} safety_open={u.panel == Panel::Safety}
-                                on_list={ui_do(UiAction::TogglePanel(Panel::List))}
-                                on_safety={ui_do(UiAction::TogglePanel(Panel::Safety))} />
+                            { figure_actions(
+                                ctx,
+                                (u.panel == Panel::List, &ui_do(UiAction::TogglePanel(Panel::List))),
+                                (u.panel == Panel::Safety, &ui_do(UiAction::TogglePanel(Panel::Safety))),
+                            ) }
                         }
                         if patient && !state.regions().is_empty() {
                             <SummaryBar selected={state.regions().to_vec()} text={live.clone()} panel={panel_ref.clone()}

@@ -19,7 +19,7 @@ use super::regions::Regions;
 use super::screen::{aspect, client, home, screen_box};
 use super::side_labels::SideLabels;
 use super::spine::Spine;
-use super::tap_offer::{offer_for, Offer, TapOffer};
+use super::tap_offer::{offer_for, tap_offer, Offer};
 use super::topic_regions::TopicRegions;
 use super::trigger_points::TriggerPoints;
 use super::zoom_controls::ZoomControls;
@@ -342,7 +342,7 @@ pub fn BodyFigure(
             <ZoomControls {on_zoom} {on_reset} {on_fit_muscle} />
             <div class="bm-actions bm-figure-edit">{ children.clone() }</div>
             if let Some(o) = (*offer).clone() {
-                <TapOffer offer={o} on_choose={on_offer} />
+                { tap_offer(&ctx, &o, &on_offer) }
             }
         </div>
     }

@@ -47,20 +47,9 @@ pub fn offer_for(
     })
 }
 
-/// Props of [`TapOffer`].
-#[derive(Properties, PartialEq)]
-pub struct TapOfferProps {
-    /// The regions offered.
-    pub offer: Offer,
-    /// A region chosen, or `None` when the offer is dismissed.
-    pub on_choose: Callback<Option<RegionId>>,
-}
-
 /// A row over the bottom (or top) of the figure, away from the tap: "Did you mean" and a button
-/// per region near the tap, and one to dismiss it.
-#[component]
-pub fn TapOffer(TapOfferProps { offer, on_choose }: &TapOfferProps) -> Html {
-    let ctx = use_context::<Ctx>().expect("TapOffer needs the Ctx context");
+/// per region near the tap, and one to dismiss it. A function, not a component: it has no state.
+pub fn tap_offer(ctx: &Ctx, offer: &Offer, on_choose: &Callback<Option<RegionId>>) -> Html {
     let name = |id: &RegionId| {
         ctx.content
             .region(id)
