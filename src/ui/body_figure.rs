@@ -13,6 +13,7 @@ use super::muscles::Muscles;
 use super::open_muscle::OpenMuscle;
 use super::outline::Outline;
 use super::referral::Referral;
+use super::referral_legend::ReferralLegend;
 use super::regions::Regions;
 use super::side_labels::SideLabels;
 use super::spine::Spine;
@@ -184,6 +185,7 @@ pub fn BodyFigure(
     let view = *view;
     let regions_on = layers.has(Layer::Regions) && !fig.regions.is_empty();
     let muscles_on = layers.has(Layer::Muscles) || open.is_some() || !highlight.muscles.is_empty();
+    let legend = open.is_some() && layers.has(Layer::Referral);
     let figure_label = ctx.fill(UiKey::FigureLabel, &[("view", ctx.t(view_label(view)))]);
     html! {
         <div class="bm-figure-wrap">
@@ -193,8 +195,8 @@ pub fn BodyFigure(
                 {onwheel} {onpointerdown} {onpointermove}
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup.clone()} onpointerleave={onpointerup}>
                 <defs>
-                    <pattern id="bm-stipple" width="7" height="7" patternUnits="userSpaceOnUse">
-                        <circle class="bm-stipple-dot" cx="3.5" cy="3.5" r="1.4" />
+                    <pattern id="bm-stipple" width="5" height="5" patternUnits="userSpaceOnUse">
+                        <circle class="bm-stipple-dot" cx="2.5" cy="2.5" r="1.1" />
                     </pattern>
                     <pattern id="bm-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <line class="bm-hatch-line" x1="0" y1="0" x2="0" y2="8" />
@@ -211,7 +213,7 @@ pub fn BodyFigure(
                         on_select={unless_dragged(&gesture, on_muscle)} />
                 }
                 if layers.has(Layer::Referral) {
-                    <Referral {view} zones={open.as_ref().map(|o| o.zones.clone()).unwrap_or_default()} />
+                    <Referral {view} open={open.clone()} />
                 }
                 if regions_on {
                     <Regions {view} selected={selected.clone()} focus={(*focus).clone()}
@@ -228,6 +230,9 @@ pub fn BodyFigure(
                 }
                 <SideLabels {view} />
             </svg>
+            if legend {
+                <ReferralLegend trigger_points={layers.has(Layer::TriggerPoints)} />
+            }
             <ZoomControls {on_zoom} {on_reset} {on_fit_muscle} />
         </div>
     }

@@ -17,6 +17,7 @@ mod muscles;
 mod open_muscle;
 mod outline;
 mod referral;
+mod referral_legend;
 mod region_list;
 mod regions;
 mod results;

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::context::Ctx;
+use super::referral_legend::ReferralLegend;
 use super::sources::Sources;
 use crate::model::UiKey;
 use crate::model::{Mode, MuscleId, Text};
@@ -75,10 +76,7 @@ pub fn MuscleDetail(
             <p>{ m.summary.get(lang) }</p>
             <section class="bm-section">
                 <h4>{ ctx.t(UiKey::TriggerPoints) }</h4>
-                <p class="bm-legend">
-                    <span class="bm-key bm-key--essential" aria-hidden="true"></span>{ ctx.t(UiKey::LegendEssential) }
-                    <span class="bm-key bm-key--spillover" aria-hidden="true"></span>{ ctx.t(UiKey::LegendSpillover) }
-                </p>
+                <ReferralLegend />
                 <ol class="bm-tps">
                     { for m.trigger_points.iter().map(|tp| html! { <li>{ tp.location.get(lang) }</li> }) }
                 </ol>

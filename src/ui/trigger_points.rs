@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::geometry::figure;
 use crate::geometry::path::Tenths;
+use crate::geometry::{figure, MARK_PATH};
 use crate::model::{MuscleId, View};
 use crate::ui::open_muscle::OpenMuscle;
 
@@ -41,8 +41,8 @@ pub fn TriggerPoints(
             { for marks.map(|tp| html! {
                 <g class="bm-tp" data-trigger-point={format!("{}/{}", tp.muscle, tp.number)}
                     transform={format!("translate({} {})", Tenths(tp.at.x), Tenths(tp.at.y))}>
-                    <path class="bm-tp-halo" d="M-7,-7L7,7M-7,7L7,-7" />
-                    <path class="bm-tp-x" d="M-7,-7L7,7M-7,7L7,-7" />
+                    <path class="bm-tp-halo" d={MARK_PATH} />
+                    <path class="bm-tp-x" d={MARK_PATH} />
                 </g>
             }) }
         </g>
