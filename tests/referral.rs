@@ -1,7 +1,8 @@
 //! Native tests of the referral zones drawn as their own shapes and of the trigger point
 //! marks: each zone lies on the body, on its muscle's side, over every region its content
 //! names, and is no copy of a region cell; every muscle drawn in a view shows its zones
-//! there; a muscle's X marks stand at least their own size apart.
+//! there; a muscle's X marks stand at least their own size apart; deep muscles are drawn under
+//! the surface ones.
 
 use std::collections::BTreeSet;
 
@@ -257,4 +258,40 @@ fn the_drawn_x_is_as_wide_as_the_spacing_assumes() {
         .collect();
     let widest = coords.iter().fold(0.0f32, |m, c| m.max(c.abs()));
     assert_eq!(2.0 * widest, MARK_SIZE, "{MARK_PATH}");
+}
+
+#[test]
+fn deep_muscles_lie_under_the_surface_ones() {
+    for view in View::ALL {
+        let muscles = &figure(view).muscles;
+        let first_surface = muscles
+            .iter()
+            .position(|m| !m.deep)
+            .unwrap_or(muscles.len());
+        assert!(
+            muscles[first_surface..].iter().all(|m| !m.deep),
+            "{view:?}: every deep muscle is drawn before the surface ones"
+        );
+    }
+    let deep = |view: View, id: &str| {
+        figure(view)
+            .muscles
+            .iter()
+            .filter(|m| m.id == id)
+            .all(|m| m.deep)
+    };
+    // Seen from behind, the iliopsoas lies under the whole back; the multifidi under the
+    // erector spinae; the rhomboids under the trapezius.
+    for id in [
+        "iliopsoas",
+        "lumbar_multifidi",
+        "rhomboids",
+        "quadratus_lumborum",
+    ] {
+        assert!(deep(View::Back, id), "{id} lies deep from behind");
+    }
+    for id in ["upper_trapezius", "latissimus_dorsi", "gluteus_maximus"] {
+        assert!(!deep(View::Back, id), "{id} is on the surface from behind");
+    }
+    assert!(!deep(View::Front, "sternocleidomastoid"));
 }

@@ -70,6 +70,9 @@ pub struct MuscleShape {
     pub polygon: Vec<Point>,
     /// Where a label fits, inside the muscle.
     pub label_at: Point,
+    /// Whether it lies under other muscles in this view (the iliopsoas seen from behind, the
+    /// multifidi under the erector spinae...), drawn as lying under the surface ones.
+    pub deep: bool,
 }
 
 /// The width and height of a trigger point's X, in figure units.

@@ -15,7 +15,7 @@ use super::store::Store;
 use super::toolbar::Toolbar;
 use crate::model::UiKey;
 use crate::model::{
-    rank, Action, Lang, Layer, Layers, Mode, MuscleId, Options, PackStatus, Panel, RegionId,
+    rank, Action, Depth, Lang, Layer, Layers, Mode, MuscleId, Options, PackStatus, Panel, RegionId,
     Snapshot, State, Tab, UiAction, UiState, View,
 };
 
@@ -135,6 +135,10 @@ pub fn App(
         let ui = ui.clone();
         Callback::from(move |l: Layer| ui.dispatch(UiAction::ToggleLayer(l)))
     };
+    let on_depth = {
+        let ui = ui.clone();
+        Callback::from(move |d: Depth| ui.dispatch(UiAction::SetDepth(d)))
+    };
     let on_fullscreen = {
         let root_ref = root_ref.clone();
         Callback::from(move |_: MouseEvent| toggle_fullscreen(&root_ref))
@@ -231,6 +235,8 @@ pub fn App(
                         zoom_to={u.zoom_region.clone()}
                         on_toggle={act(Action::Toggle)}
                         on_muscle={on_open.reform(Some)}
+                        depth={u.depth}
+                        on_depth={explore.then_some(on_depth)}
                     />
                     <section class="bm-panel" ref={panel_ref} aria-label={ctx.t(UiKey::PanelLabel).to_owned()}>
                         { side }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::context::view_label;
 use super::context::Ctx;
+use super::depth_switch::DepthSwitch;
 use super::head_load::HeadLoad;
 use super::muscles::Muscles;
 use super::open_muscle::OpenMuscle;
@@ -22,7 +23,7 @@ use super::trigger_points::TriggerPoints;
 use super::zoom_controls::ZoomControls;
 use crate::geometry::{self, muscle_view, region_view, Gesture, Point, ScreenBox, Viewport};
 use crate::model::UiKey;
-use crate::model::{Layer, Layers, Mode, MuscleId, RegionId, SegmentId, View};
+use crate::model::{Depth, Layer, Layers, Mode, MuscleId, RegionId, SegmentId, View};
 
 /// What explore mode highlights on the figure.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -61,6 +62,12 @@ pub struct BodyFigureProps {
     pub on_toggle: Callback<RegionId>,
     /// A muscle shape chosen (explore mode).
     pub on_muscle: Callback<MuscleId>,
+    /// Whether the surface or the deep muscles are drawn in full.
+    #[prop_or_default]
+    pub depth: Depth,
+    /// The surface / deep choice made (explore mode); without it there is no choice to make.
+    #[prop_or_default]
+    pub on_depth: Option<Callback<Depth>>,
 }
 
 /// Where `svg` lies on screen.
@@ -103,6 +110,8 @@ pub fn BodyFigure(
         zoom_to,
         on_toggle,
         on_muscle,
+        depth,
+        on_depth,
     }: &BodyFigureProps,
 ) -> Html {
     let ctx = use_context::<Ctx>().expect("BodyFigure needs the Ctx context");
@@ -207,7 +216,7 @@ pub fn BodyFigure(
                     <Spine {view} highlighted={highlight.segments.clone()} />
                 }
                 if muscles_on {
-                    <Muscles {view} all={layers.has(Layer::Muscles)} open={open.clone()}
+                    <Muscles {view} all={layers.has(Layer::Muscles)} open={open.clone()} depth={*depth}
                         highlighted={highlight.muscles.clone()}
                         interactive={*mode == Mode::Explore && !regions_on}
                         on_select={unless_dragged(&gesture, on_muscle)} />
@@ -230,6 +239,9 @@ pub fn BodyFigure(
                 }
                 <SideLabels {view} />
             </svg>
+            if let (Some(on_depth), true) = (on_depth.clone(), layers.has(Layer::Muscles)) {
+                <DepthSwitch depth={*depth} {on_depth} />
+            }
             if legend {
                 <ReferralLegend trigger_points={layers.has(Layer::TriggerPoints)} />
             }

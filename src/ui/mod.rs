@@ -5,6 +5,7 @@
 mod app;
 pub(crate) mod body_figure;
 mod context;
+mod depth_switch;
 mod explore_panel;
 mod focus;
 mod handout;

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::geometry::{figure, MuscleShape};
-use crate::model::{MuscleId, View};
+use crate::model::{Depth, MuscleId, View};
 use crate::ui::context::Ctx;
 use crate::ui::open_muscle::OpenMuscle;
 
@@ -23,6 +23,10 @@ pub struct MusclesProps {
     pub highlighted: Vec<MuscleId>,
     /// Whether the shapes are buttons (explore mode with the regions layer off).
     pub interactive: bool,
+    /// Whether the surface or the deep muscles are drawn in full; the others are outlines
+    /// lying under (or over) them.
+    #[prop_or_default]
+    pub depth: Depth,
     /// A muscle shape clicked or tapped (only when `interactive`).
     pub on_select: Callback<MuscleId>,
 }
@@ -38,6 +42,7 @@ pub fn Muscles(
         open,
         highlighted,
         interactive,
+        depth,
         on_select,
     }: &MusclesProps,
 ) -> Html {
@@ -60,10 +65,15 @@ pub fn Muscles(
             let name = ctx.content.muscle(&id).map_or(shape.id, |m| m.name.get(ctx.lang)).to_owned();
             let onclick = on_select.reform(move |_: MouseEvent| id.clone());
             let is_open = open.as_ref().is_some_and(|m| m.id.as_str() == shape.id);
+            // Not of the chosen depth: an outline under (or over) the ones drawn in full.
+            let outline = !emphasised(shape.id) && shape.deep != (*depth == Depth::Deep);
+            let interactive = *interactive && !outline;
             let class = classes!(
                 "bm-muscle-shape",
                 emphasised(shape.id).then_some("bm-muscle-shape--shown"),
                 is_open.then_some("bm-muscle-shape--open"),
+                outline.then_some("bm-muscle-shape--outline"),
+                shape.deep.then_some("bm-muscle-shape--deep"),
             );
             html! {
                 <g {class} data-muscle={shape.id}>
