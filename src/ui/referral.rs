@@ -22,13 +22,12 @@ pub struct ReferralProps {
 /// `data-trigger-point`).
 #[component]
 pub fn Referral(ReferralProps { view, open }: &ReferralProps) -> Html {
-    let Some(open) = open else {
-        return html! {};
-    };
+    // Always the group, even empty: a component that renders nothing confuses the placing of
+    // the layers drawn after it.
     let zones = figure(*view)
         .referral
         .iter()
-        .filter(|z| open.draws(z.muscle, z.side));
+        .filter(|z| open.as_ref().is_some_and(|m| m.draws(z.muscle, z.side)));
     html! {
         <g class="bm-referral" aria-hidden="true">
             { for zones.map(|z| html! {

@@ -145,3 +145,42 @@ test("axe: a muscle open in each view with the chart's layers on", async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("explore: the surface / deep choice draws the deep muscles in full and the surface ones as outlines", async () => {
+  const { context, page, problems } = await openPage(env.browser, "desktop");
+  await page.goto(`${env.server.url}/test/explore.html`);
+  await ready(page);
+  await page.evaluate((l) => {
+    const el = document.querySelector("body-map");
+    el.setAttribute("layers", l);
+    el.setAttribute("view", "back");
+  }, LAYERS);
+  await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector("svg.bm-figure--back") && document.querySelector("body-map").shadowRoot.querySelector(".bm-depth"));
+  const outlined = () =>
+    inShadow(page, (root) => {
+      const state = (id) => root.querySelector(`svg.bm-figure [data-muscle="${id}"]`).classList.contains("bm-muscle-shape--outline");
+      const pressed = [...root.querySelectorAll(".bm-depth button")].map((b) => `${b.textContent.trim()}:${b.getAttribute("aria-pressed")}`);
+      return { rhomboids: state("rhomboids"), trapezius: state("upper_trapezius"), iliopsoas: state("iliopsoas"), pressed };
+    });
+  assert.deepEqual(await outlined(), {
+    rhomboids: true,
+    trapezius: false,
+    iliopsoas: true,
+    pressed: ["Surface:true", "Deep:false"],
+  });
+  // Keyboard: tab to the "Deep" button and press it.
+  await inShadow(page, (root) => root.querySelectorAll(".bm-depth button")[1].focus());
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() =>
+    document.querySelector("body-map").shadowRoot.querySelector('svg.bm-figure [data-muscle="upper_trapezius"].bm-muscle-shape--outline'),
+  );
+  const deep = await outlined();
+  assert.equal(deep.rhomboids, false, "the rhomboids are drawn in full");
+  assert.equal(deep.iliopsoas, false);
+  assert.equal(deep.trapezius, true, "the trapezius lies over them as an outline");
+  assert.deepEqual(deep.pressed, ["Surface:false", "Deep:true"]);
+  const result = await new AxeBuilder({ page }).include("body-map").withTags(TAGS).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help}`), [], "axe with the deep muscles shown");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
