@@ -202,7 +202,7 @@ pub(crate) fn spine(view: View, body: &[Point]) -> (Vec<VertebraShape>, Vec<Stri
         let outline = if view == View::Side {
             side_shape(c, along, half, depth * HEAD / 2.0, segment, label)
         } else {
-            back_shape(c, along, half, width * HEAD / 2.0, segment)
+            back_shape(c, along, half, width * HEAD / 2.0, segment, label)
         };
         let curves = path::curves(&outline, true);
         hulls.push(
@@ -257,9 +257,68 @@ pub(crate) fn spine(view: View, body: &[Point]) -> (Vec<VertebraShape>, Vec<Stri
 }
 
 /// A vertebra seen from behind: body with transverse processes and the spinous process
-/// pointing down; sacral pieces are slices of one tapering triangle.
-fn back_shape(c: Point, along: Point, half: f32, w: f32, segment: &str) -> Vec<Point> {
+/// pointing down; sacral pieces are slices of one tapering triangle. The atlas (C1) is a ring
+/// with wide transverse processes and no spinous process, the axis (C2) has a big forked one,
+/// and C7 the long one that can be felt at the base of the neck.
+fn back_shape(c: Point, along: Point, half: f32, w: f32, segment: &str, label: &str) -> Vec<Point> {
     let p = |a: f32, b: f32| local(c, along, a * half, b * w);
+    match (segment, label) {
+        (_, "C1") => {
+            return vec![
+                p(-1.0, -0.35),
+                p(-1.0, 0.35),
+                p(-0.5, 0.62),
+                p(-0.3, 1.15),
+                p(0.3, 1.15),
+                p(0.5, 0.62),
+                p(1.0, 0.3),
+                p(1.15, 0.0),
+                p(1.0, -0.3),
+                p(0.5, -0.62),
+                p(0.3, -1.15),
+                p(-0.3, -1.15),
+                p(-0.5, -0.62),
+            ];
+        }
+        (_, "C2") => {
+            return vec![
+                p(-1.0, -0.32),
+                p(-1.0, 0.32),
+                p(-0.55, 0.5),
+                p(-0.45, 0.9),
+                p(0.15, 0.9),
+                p(0.35, 0.45),
+                p(1.0, 0.4),
+                p(1.7, 0.3),
+                p(1.45, 0.0),
+                p(1.7, -0.3),
+                p(1.0, -0.4),
+                p(0.35, -0.45),
+                p(0.15, -0.9),
+                p(-0.45, -0.9),
+                p(-0.55, -0.5),
+            ];
+        }
+        (_, "C7") => {
+            return vec![
+                p(-1.0, -0.32),
+                p(-1.0, 0.32),
+                p(-0.55, 0.5),
+                p(-0.45, 1.0),
+                p(0.15, 1.0),
+                p(0.35, 0.45),
+                p(1.0, 0.3),
+                p(1.9, 0.1),
+                p(1.9, -0.1),
+                p(1.0, -0.3),
+                p(0.35, -0.45),
+                p(0.15, -1.0),
+                p(-0.45, -1.0),
+                p(-0.55, -0.5),
+            ];
+        }
+        _ => {}
+    }
     match segment {
         "sacrum" => {
             // Each slice tapers like the whole bone; its lower width is the next one's upper.
@@ -302,11 +361,12 @@ fn back_shape(c: Point, along: Point, half: f32, w: f32, segment: &str) -> Vec<P
 fn side_shape(c: Point, along: Point, half: f32, d: f32, segment: &str, label: &str) -> Vec<Point> {
     let p = |a: f32, b: f32| local(c, along, a, b);
     match segment {
+        // Fused: each slice narrows to the next one's depth, so the pieces make one wedge.
         "sacrum" => vec![
-            p(-half, -d),
-            p(-half, d * 1.35),
-            p(half, d * 1.35),
-            p(half, -d),
+            p(-half - 0.6, -d),
+            p(-half - 0.6, d * 1.35),
+            p(half + 0.6, d * 1.1),
+            p(half + 0.6, -d * 0.8),
         ],
         "coccyx" => vec![
             p(-half, -d),

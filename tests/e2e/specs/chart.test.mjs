@@ -108,11 +108,26 @@ test("desktop: each muscle opened in each view where it is drawn shows its refer
       }
       if (!got.onTop) wrong.push(`${view} ${m}: referral or trigger points drawn under the muscles`);
       if (!/Solid/.test(got.legend) || !/Dotted/.test(got.legend)) wrong.push(`${view} ${m}: no key beside the figure`);
-      const figure = await page.evaluateHandle(() => document.querySelector("body-map").shadowRoot.querySelector(".bm-figure-wrap"));
-      sheets[view].push({ m, png: (await figure.asElement().screenshot()).toString("base64") });
-      await figure.dispose();
+      // The body without the empty sides and the feet, where no zone lies.
+      const box = await inShadow(page, (root) => {
+        const r = root.querySelector("svg.bm-figure").getBoundingClientRect();
+        return { x: r.x + r.width * 0.2, y: r.y, width: r.width * 0.6, height: r.height * 0.78 };
+      });
+      sheets[view].push({ m, png: (await page.screenshot({ clip: box })).toString("base64") });
     }
   }
+  // The back with every layer on and one muscle open, to compare with the same view before the
+  // figure read like a chart (back-all-layers-before.png).
+  await page.evaluate(() => {
+    const el = document.querySelector("body-map");
+    el.setAttribute("layers", "regions,spine,muscles,trigger-points,referral");
+    el.setAttribute("view", "back");
+    el.setAttribute("muscle", "levator_scapulae");
+  });
+  await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector('svg.bm-figure--back [data-referral^="levator_scapulae/"]'));
+  const wrap = await page.evaluateHandle(() => document.querySelector("body-map").shadowRoot.querySelector(".bm-figure-wrap"));
+  await wrap.asElement().screenshot({ path: `${screenshots}muscles/back-all-layers-after.png` });
+  await wrap.dispose();
   assert.deepEqual(wrong, []);
   assert.ok(checked >= 42, `every muscle view was checked (${checked})`);
   assert.deepEqual(problems, []);
@@ -122,7 +137,7 @@ test("desktop: each muscle opened in each view where it is drawn shows its refer
     const cells = shots
       .map((s) => `<figure><img src="data:image/png;base64,${s.png}"><figcaption>${s.m}</figcaption></figure>`)
       .join("");
-    await sheet.setViewportSize({ width: 1500, height: 800 });
+    await sheet.setViewportSize({ width: 1600, height: 800 });
     await sheet.setContent(
       `<style>body{margin:0;font:14px sans-serif;display:grid;grid-template-columns:repeat(5,1fr);gap:4px}
        figure{margin:0}img{width:100%;display:block}figcaption{text-align:center}</style>${cells}`,
