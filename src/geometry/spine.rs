@@ -263,64 +263,34 @@ pub(crate) fn spine(view: View, body: &[Point]) -> (Vec<VertebraShape>, Vec<Stri
 fn back_shape(c: Point, along: Point, half: f32, w: f32, segment: &str, label: &str) -> Vec<Point> {
     let p = |a: f32, b: f32| local(c, along, a * half, b * w);
     match (segment, label) {
-        (_, "C1") => {
-            return vec![
-                p(-1.0, -0.35),
-                p(-1.0, 0.35),
-                p(-0.5, 0.62),
-                p(-0.3, 1.15),
-                p(0.3, 1.15),
-                p(0.5, 0.62),
-                p(1.0, 0.3),
-                p(1.15, 0.0),
-                p(1.0, -0.3),
-                p(0.5, -0.62),
-                p(0.3, -1.15),
-                p(-0.3, -1.15),
-                p(-0.5, -0.62),
-            ];
-        }
-        (_, "C2") => {
-            return vec![
-                p(-1.0, -0.32),
-                p(-1.0, 0.32),
-                p(-0.55, 0.5),
-                p(-0.45, 0.9),
-                p(0.15, 0.9),
-                p(0.35, 0.45),
-                p(1.0, 0.4),
-                p(1.7, 0.3),
-                p(1.45, 0.0),
-                p(1.7, -0.3),
-                p(1.0, -0.4),
-                p(0.35, -0.45),
-                p(0.15, -0.9),
-                p(-0.45, -0.9),
-                p(-0.55, -0.5),
-            ];
-        }
-        (_, "C7") => {
-            return vec![
-                p(-1.0, -0.32),
-                p(-1.0, 0.32),
-                p(-0.55, 0.5),
-                p(-0.45, 1.0),
-                p(0.15, 1.0),
-                p(0.35, 0.45),
-                p(1.0, 0.3),
-                p(1.9, 0.1),
-                p(1.9, -0.1),
-                p(1.0, -0.3),
-                p(0.35, -0.45),
-                p(0.15, -1.0),
-                p(-0.45, -1.0),
-                p(-0.55, -0.5),
-            ];
-        }
-        _ => {}
-    }
-    match segment {
-        "sacrum" => {
+        (_, "C1") => vec![
+            p(-1.0, -0.35),
+            p(-1.0, 0.35),
+            p(-0.5, 0.62),
+            p(-0.3, 1.15),
+            p(0.3, 1.15),
+            p(0.5, 0.62),
+            p(1.0, 0.3),
+            p(1.15, 0.0),
+            p(1.0, -0.3),
+            p(0.5, -0.62),
+            p(0.3, -1.15),
+            p(-0.3, -1.15),
+            p(-0.5, -0.62),
+        ],
+        (_, "C2") => arch(
+            &p,
+            0.9,
+            &[
+                (1.0, 0.4),
+                (1.7, 0.3),
+                (1.45, 0.0),
+                (1.7, -0.3),
+                (1.0, -0.4),
+            ],
+        ),
+        (_, "C7") => arch(&p, 1.0, &[(1.0, 0.3), (1.9, 0.1), (1.9, -0.1), (1.0, -0.3)]),
+        ("sacrum", _) => {
             // Each slice tapers like the whole bone; its lower width is the next one's upper.
             let lower = w * 0.84;
             vec![
@@ -330,7 +300,7 @@ fn back_shape(c: Point, along: Point, half: f32, w: f32, segment: &str, label: &
                 local(c, along, half, -lower),
             ]
         }
-        "coccyx" => vec![
+        ("coccyx", _) => vec![
             p(-1.0, -0.8),
             p(-1.0, 0.8),
             p(0.2, 1.0),
@@ -338,22 +308,30 @@ fn back_shape(c: Point, along: Point, half: f32, w: f32, segment: &str, label: &
             p(1.0, -0.5),
             p(0.2, -1.0),
         ],
-        _ => vec![
-            p(-1.0, -0.32),
-            p(-1.0, 0.32),
-            p(-0.55, 0.5),
-            p(-0.45, 1.0),
-            p(0.15, 1.0),
-            p(0.35, 0.45),
-            p(1.0, 0.28),
-            p(1.45, 0.0),
-            p(1.0, -0.28),
-            p(0.35, -0.45),
-            p(0.15, -1.0),
-            p(-0.45, -1.0),
-            p(-0.55, -0.5),
-        ],
+        _ => arch(&p, 1.0, &[(1.0, 0.28), (1.45, 0.0), (1.0, -0.28)]),
     }
+}
+
+/// A vertebra from behind in its own units (`p(along, across)`): the body, transverse
+/// processes reaching `wing` across, and the spinous process through `tip`, walked from the
+/// viewer's right to the left.
+fn arch(p: &impl Fn(f32, f32) -> Point, wing: f32, tip: &[(f32, f32)]) -> Vec<Point> {
+    let mut out = vec![
+        p(-1.0, -0.32),
+        p(-1.0, 0.32),
+        p(-0.55, 0.5),
+        p(-0.45, wing),
+        p(0.15, wing),
+        p(0.35, 0.45),
+    ];
+    out.extend(tip.iter().map(|&(a, b)| p(a, b)));
+    out.extend([
+        p(0.35, -0.45),
+        p(0.15, -wing),
+        p(-0.45, -wing),
+        p(-0.55, -0.5),
+    ]);
+    out
 }
 
 /// A vertebra from the side: the body (front) and, behind it, the arch with the spinous
