@@ -44,6 +44,15 @@ const measure = (root, m) => {
   };
 };
 
+/** A desktop page with the widget in explore mode and the chart's layers on. */
+async function openExplore() {
+  const opened = await openPage(env.browser, "desktop");
+  await opened.page.goto(`${env.server.url}/test/explore.html`);
+  await ready(opened.page);
+  await opened.page.evaluate((l) => document.querySelector("body-map").setAttribute("layers", l), LAYERS);
+  return opened;
+}
+
 async function openIn(page, view, muscle) {
   await page.evaluate(
     ([v, m]) => {
@@ -64,10 +73,7 @@ async function openIn(page, view, muscle) {
 }
 
 test("desktop: each muscle opened in each view where it is drawn shows its referral zones, the others faded", async () => {
-  const { context, page, problems } = await openPage(env.browser, "desktop");
-  await page.goto(`${env.server.url}/test/explore.html`);
-  await ready(page);
-  await page.evaluate((l) => document.querySelector("body-map").setAttribute("layers", l), LAYERS);
+  const { context, page, problems } = await openExplore();
   await mkdir(`${screenshots}muscles`, { recursive: true });
   const wrong = [];
   const sheets = {};
@@ -148,10 +154,7 @@ test("desktop: each muscle opened in each view where it is drawn shows its refer
 });
 
 test("axe: a muscle open in each view with the chart's layers on", async () => {
-  const { context, page, problems } = await openPage(env.browser, "desktop");
-  await page.goto(`${env.server.url}/test/explore.html`);
-  await ready(page);
-  await page.evaluate((l) => document.querySelector("body-map").setAttribute("layers", l), LAYERS);
+  const { context, page, problems } = await openExplore();
   for (const [view, m] of [["front", "sternocleidomastoid"], ["back", "infraspinatus"], ["side", "upper_trapezius"]]) {
     await openIn(page, view, m);
     const result = await new AxeBuilder({ page }).include("body-map").withTags(TAGS).analyze();
@@ -162,14 +165,8 @@ test("axe: a muscle open in each view with the chart's layers on", async () => {
 });
 
 test("explore: the surface / deep choice draws the deep muscles in full and the surface ones as outlines", async () => {
-  const { context, page, problems } = await openPage(env.browser, "desktop");
-  await page.goto(`${env.server.url}/test/explore.html`);
-  await ready(page);
-  await page.evaluate((l) => {
-    const el = document.querySelector("body-map");
-    el.setAttribute("layers", l);
-    el.setAttribute("view", "back");
-  }, LAYERS);
+  const { context, page, problems } = await openExplore();
+  await page.evaluate(() => document.querySelector("body-map").setAttribute("view", "back"));
   await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector("svg.bm-figure--back") && document.querySelector("body-map").shadowRoot.querySelector(".bm-depth"));
   const outlined = () =>
     inShadow(page, (root) => {
@@ -196,6 +193,22 @@ test("explore: the surface / deep choice draws the deep muscles in full and the 
   assert.deepEqual(deep.pressed, ["Surface:false", "Deep:true"]);
   const result = await new AxeBuilder({ page }).include("body-map").withTags(TAGS).analyze();
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help}`), [], "axe with the deep muscles shown");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("back muscles whose pain shows in front draw those zones in the front view", async () => {
+  const { context, page, problems } = await openExplore();
+  const front = ["infraspinatus", "upper_trapezius", "splenius_cervicis", "iliocostalis_thoracis", "latissimus_dorsi", "serratus_posterior_superior"];
+  const missing = [];
+  for (const m of front) {
+    await openIn(page, "back", m);
+    await inShadow(page, (root) => [...root.querySelectorAll(".bm-views button")].find((b) => b.textContent.includes("Front")).click());
+    await page.waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelector("svg.bm-figure--front"));
+    const zones = await inShadow(page, (root, id) => root.querySelectorAll(`svg.bm-figure--front [data-referral^="${id}/"]`).length, m);
+    if (!zones) missing.push(m);
+  }
+  assert.deepEqual(missing, [], "front-view referral zones");
   assert.deepEqual(problems, []);
   await context.close();
 });
