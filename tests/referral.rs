@@ -7,8 +7,8 @@
 use std::collections::BTreeSet;
 
 use body_map::geometry::{
-    contains, figure, region_at, Figure, Point, ReferralKind, ReferralShape, MARK_PATH, MARK_SIZE,
-    MID,
+    contains, figure, mark_scale, region_at, Figure, Point, ReferralKind, ReferralShape, MARK_PATH,
+    MARK_SIZE, MID,
 };
 use body_map::model::{Content, RegionId, Side, View};
 
@@ -294,4 +294,21 @@ fn deep_muscles_lie_under_the_surface_ones() {
         assert!(!deep(View::Back, id), "{id} is on the surface from behind");
     }
     assert!(!deep(View::Front, "sternocleidomastoid"));
+}
+
+#[test]
+fn marks_grow_slower_than_the_zoom() {
+    assert_eq!(
+        mark_scale(1.0),
+        1.0,
+        "the whole figure draws them at their size"
+    );
+    assert_eq!(mark_scale(0.5), 1.0, "never larger than that");
+    assert_eq!(mark_scale(4.0), 0.5);
+    let mut last = (1.0, 1.0);
+    for zoom in [1.5, 2.0, 3.0, 6.0] {
+        let (scale, on_screen) = (mark_scale(zoom), zoom * mark_scale(zoom));
+        assert!(scale < last.0 && on_screen > last.1, "at {zoom}: {scale}");
+        last = (scale, on_screen);
+    }
 }

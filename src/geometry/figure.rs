@@ -81,6 +81,13 @@ pub const MARK_SIZE: f32 = 10.0;
 /// Path data of a trigger point's X, centred on the origin, [`MARK_SIZE`] across.
 pub const MARK_PATH: &str = "M-5,-5L5,5M-5,5L5,-5";
 
+/// How much a trigger point's X is scaled at `zoom` (1 for the whole figure): it grows with
+/// the square root of the zoom instead of the zoom itself, so a zoomed-in muscle is not hidden
+/// under its marks, and marks that stand apart at the whole figure stay apart.
+pub fn mark_scale(zoom: f32) -> f32 {
+    1.0 / zoom.max(1.0).sqrt()
+}
+
 /// One trigger point, drawn as an X.
 #[derive(Clone, Copy, Debug)]
 pub struct TriggerPointMark {

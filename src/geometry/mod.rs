@@ -17,8 +17,8 @@ mod spine;
 mod viewport;
 
 pub use figure::{
-    contains, figure, region_at, Figure, MuscleShape, ReferralShape, RegionShape, SideLabel,
-    TriggerPointMark, VertebraShape, MARK_PATH, MARK_SIZE,
+    contains, figure, mark_scale, region_at, Figure, MuscleShape, ReferralShape, RegionShape,
+    SideLabel, TriggerPointMark, VertebraShape, MARK_PATH, MARK_SIZE,
 };
 pub use gesture::{pinch, Gesture, DRAG_DISTANCE};
 pub use head::{forward_head, ForwardHead};

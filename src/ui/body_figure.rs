@@ -229,7 +229,8 @@ pub fn BodyFigure(
                         on_tap={unless_dragged(&gesture, on_toggle)} on_toggle={on_toggle.clone()} {on_focus} />
                 }
                 if layers.has(Layer::TriggerPoints) {
-                    <TriggerPoints {view} {open} highlighted={highlight.muscles.clone()} />
+                    <TriggerPoints {view} {open} highlighted={highlight.muscles.clone()}
+                        scale={geometry::mark_scale(viewport.zoom_level())} />
                 }
                 if !highlight.regions.is_empty() {
                     <TopicRegions {view} regions={highlight.regions.clone()} />
