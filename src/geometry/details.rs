@@ -43,6 +43,8 @@ const FRONT_PAIRED: &[Line] = &[
     ],
     // Groin crease.
     &[(0.56, 3.3), (0.42, 3.52), (0.27, 3.72), (0.14, 3.87)],
+    // Front of the iliac crest, ending at the bony point at the front of the hip (ASIS).
+    &[(0.6, 3.02), (0.635, 3.12), (0.615, 3.22), (0.575, 3.27)],
     // Inner ear.
     &[(0.378, 0.5), (0.392, 0.56), (0.383, 0.625), (0.366, 0.66)],
     // Eyebrow.
