@@ -441,6 +441,45 @@ fn regions_drawn(content: &Content) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether the referral zones drawn (`src/geometry/referral.rs`) match the content: each names
+/// a muscle and a trigger point of it, and every trigger point's essential and spillover zones
+/// (when the content lists any) are drawn.
+fn referral_drawn(content: &Content) -> Result<(), String> {
+    use geometry::ReferralKind;
+    let drawn = geometry::drawn_zones();
+    for &(id, number, kind) in &drawn {
+        let muscle = content.muscles.iter().find(|m| m.id.as_str() == id);
+        let Some(muscle) = muscle else {
+            return Err(format!("a referral zone names the unknown muscle \"{id}\""));
+        };
+        if number == 0 || number > muscle.trigger_points.len() {
+            return Err(format!(
+                "a {} zone of \"{id}\" names trigger point {number}, which it does not have",
+                kind.as_str()
+            ));
+        }
+    }
+    for muscle in &content.muscles {
+        for (i, tp) in muscle.trigger_points.iter().enumerate() {
+            for (kind, regions) in [
+                (ReferralKind::Essential, &tp.essential),
+                (ReferralKind::Spillover, &tp.spillover),
+            ] {
+                let id = muscle.id.as_str();
+                if !regions.is_empty() && !drawn.contains(&(id, i + 1, kind)) {
+                    return Err(format!(
+                        "trigger point {} of \"{id}\" has {} regions but no {} zone drawn",
+                        i + 1,
+                        kind.as_str(),
+                        kind.as_str()
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// `UiKey`, one variant per key of `ui.json` (`see-answer` becomes `SeeAnswer`): a component
 /// asks for a string by variant, so a key missing from `ui.json` fails to compile.
 fn ui_key_enum<'a>(keys: impl Iterator<Item = &'a String>) -> String {
@@ -524,6 +563,10 @@ fn main() {
     };
     if let Err(message) = regions_drawn(&content) {
         eprintln!("error: content/regions.json: {message}");
+        std::process::exit(1);
+    }
+    if let Err(message) = referral_drawn(&content) {
+        eprintln!("error: src/geometry/referral.rs: {message}");
         std::process::exit(1);
     }
     let mut pack = Pack::default();

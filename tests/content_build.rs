@@ -79,3 +79,20 @@ fn a_region_the_figure_does_not_draw_stops_the_build() {
         "expected {expected:?} in:\n{stderr}"
     );
 }
+
+#[test]
+fn a_trigger_point_without_drawn_referral_zones_stops_the_build() {
+    let stderr = check_with("undrawn-zone", "muscles-back.json", |json| {
+        let muscles = json["muscles"].as_array_mut().unwrap();
+        let rhomboids = muscles.iter_mut().find(|m| m["id"] == "rhomboids").unwrap();
+        let tps = rhomboids["trigger_points"].as_array_mut().unwrap();
+        let copy = tps[0].clone();
+        tps.push(copy);
+    });
+    let expected = "src/geometry/referral.rs: trigger point 3 of \"rhomboids\" has essential \
+                    regions but no essential zone drawn";
+    assert!(
+        stderr.contains(expected),
+        "expected {expected:?} in:\n{stderr}"
+    );
+}

@@ -922,12 +922,7 @@ fn level(label: &str) -> f32 {
 
 /// The patient's-left back-view muscle `id`: its outline's box.
 fn muscle_box(id: &str) -> Box2 {
-    let m = figure(View::Back)
-        .muscles
-        .iter()
-        .find(|m| m.id == id && m.side == Side::Left)
-        .unwrap_or_else(|| panic!("no {id}"));
-    bounding_box(&m.polygon)
+    left_box(View::Back, id)
 }
 
 /// Back-view muscles reach the levels of their attachments (facts sheet, section 2).
@@ -1215,4 +1210,51 @@ fn tenths_write_the_nearest_tenth() {
     }
     assert_eq!(path::Tenths(-0.04).to_string(), "0.0");
     assert_eq!(path::Tenths(1234.56).to_string(), "1234.6");
+}
+
+/// The extent of `id`'s shape on the patient's left in `view`: left, top, right, bottom.
+fn left_box(view: View, id: &str) -> Box2 {
+    let m = figure(view)
+        .muscles
+        .iter()
+        .find(|m| m.id == id && m.side == Side::Left)
+        .unwrap_or_else(|| panic!("{id} is drawn in the {view:?} view"));
+    bounding_box(&m.polygon)
+}
+
+#[test]
+fn muscles_reach_their_attachments_and_taper_where_they_should() {
+    let heads = |v: f32| 55.0 + v * 115.0;
+    // Iliocostalis lumborum: from the iliac crest (below L4) up to the lower ribs (above T10).
+    let (_, top, _, bottom) = left_box(View::Back, "iliocostalis_lumborum");
+    assert!(
+        top < level("T10") && bottom > level("L4"),
+        "{top}..{bottom}"
+    );
+    // Iliopsoas, from the front: from above the navel down to its tendon on the lesser
+    // trochanter, level with the crotch.
+    let (_, top, _, bottom) = left_box(View::Front, "iliopsoas");
+    assert!(top < heads(2.95) && bottom > heads(3.9), "{top}..{bottom}");
+    // Latissimus dorsi: a broad sheet across the back that narrows into the armpit.
+    let back = figure(View::Back);
+    let lat = &back
+        .muscles
+        .iter()
+        .find(|m| m.id == "latissimus_dorsi" && m.side == Side::Left)
+        .unwrap()
+        .polygon;
+    let (_, lat_top, _, _) = bounding_box(lat);
+    let width = |y: f32| {
+        let xs = crossings(lat, y);
+        xs.iter().fold(f32::MIN, |a, &b| a.max(b)) - xs.iter().fold(f32::MAX, |a, &b| a.min(b))
+    };
+    assert!(
+        width(lat_top + 6.0) < 0.3 * width(level("T12")),
+        "at the armpit {} wide, across the back {}",
+        width(lat_top + 6.0),
+        width(level("T12"))
+    );
+    // Upper trapezius: over the top of the shoulder out to the acromion.
+    let (left, _, _, _) = left_box(View::Back, "upper_trapezius");
+    assert!(MID - left > 0.75 * 115.0, "reaches the acromion: {left}");
 }

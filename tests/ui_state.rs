@@ -1,7 +1,7 @@
 //! The interface's own state: panels, tabs, layers, help, large type, notices.
 
 use body_map::model::{
-    Layer, Layers, Mode, Panel, RegionId, SegmentId, Tab, TopicId, UiAction, UiKey, UiState,
+    Depth, Layer, Layers, Mode, Panel, RegionId, SegmentId, Tab, TopicId, UiAction, UiKey, UiState,
 };
 
 fn start() -> UiState {
@@ -92,5 +92,19 @@ fn tabs_have_their_labels() {
     assert_eq!(
         Tab::ALL.map(|t| t.key().as_str()),
         ["tab-muscles", "tab-spine", "tab-topics"]
+    );
+}
+
+#[test]
+fn explore_starts_on_the_surface_muscles_and_switches_to_the_deep_ones() {
+    let s = start();
+    assert_eq!(s.depth, Depth::Surface);
+    let deep = s.apply(UiAction::SetDepth(Depth::Deep));
+    assert_eq!(deep.depth, Depth::Deep);
+    assert_eq!(deep.layers, s.layers, "the layers stay as they were");
+    assert_eq!(deep.apply(UiAction::SetDepth(Depth::Surface)), s);
+    assert_eq!(
+        Depth::ALL.map(Depth::key),
+        [UiKey::DepthSurface, UiKey::DepthDeep]
     );
 }

@@ -43,6 +43,8 @@ const FRONT_PAIRED: &[Line] = &[
     ],
     // Groin crease.
     &[(0.56, 3.3), (0.42, 3.52), (0.27, 3.72), (0.14, 3.87)],
+    // Front of the iliac crest, ending at the bony point at the front of the hip (ASIS).
+    &[(0.6, 3.02), (0.635, 3.12), (0.615, 3.22), (0.575, 3.27)],
     // Inner ear.
     &[(0.378, 0.5), (0.392, 0.56), (0.383, 0.625), (0.366, 0.66)],
     // Eyebrow.
@@ -51,6 +53,12 @@ const FRONT_PAIRED: &[Line] = &[
     &[(0.035, 0.53), (0.045, 0.625)],
     // Inner ankle bone.
     &[(0.232, 7.03), (0.25, 7.09), (0.236, 7.15)],
+    // Knee: the inner thigh muscle bulging above the knee cap, the tendon below it to the
+    // shin bone, and the shin's front edge.
+    &[(0.19, 5.02), (0.2, 5.22), (0.255, 5.36)],
+    &[(0.325, 5.57), (0.332, 5.68)],
+    &[(0.368, 5.57), (0.36, 5.68)],
+    &[(0.345, 5.76), (0.32, 6.2), (0.3, 6.75)],
     // Toes.
     &[(0.3, 7.47), (0.3, 7.54)],
     &[(0.36, 7.475), (0.36, 7.54)],
@@ -233,6 +241,23 @@ const SIDE_LINES: &[Line] = &[
     &[(-0.06, 4.15), (-0.05, 4.45), (-0.04, 4.58)],
 ];
 
+/// The arm seen from the side: the deltoid's lower border, the elbow and wrist creases, the
+/// fingers.
+const SIDE_ARM: &[Line] = &[
+    &[
+        (-0.2, 1.52),
+        (-0.1, 1.8),
+        (-0.04, 1.95),
+        (0.1, 1.75),
+        (0.19, 1.55),
+    ],
+    &[(-0.15, 2.83), (-0.1, 2.86), (-0.05, 2.85)],
+    &[(0.12, 2.8), (0.145, 2.86), (0.12, 2.92)],
+    &[(-0.1, 3.85), (-0.02, 3.86), (0.04, 3.86)],
+    &[(-0.075, 4.15), (-0.08, 4.35), (-0.085, 4.55)],
+    &[(-0.035, 4.12), (-0.04, 4.3), (-0.045, 4.5)],
+];
+
 const SIDE_CLOSED: &[Line] = &[
     // Eye.
     &[(-0.4, 0.5), (-0.36, 0.488), (-0.33, 0.503), (-0.365, 0.512)],
@@ -257,11 +282,16 @@ fn limb_lines(view: View) -> Vec<Vec<Point>> {
     ];
     match view {
         View::Front => {
-            // Thenar crease and the elbow crease.
+            // Thenar crease, the palm's long crease and the elbow crease.
             lines.push(vec![
                 hd.at(0.37, 0.1),
                 hd.at(0.26, 0.085),
                 hd.at(0.12, 0.06),
+            ]);
+            lines.push(vec![
+                hd.at(0.42, -0.125),
+                hd.at(0.44, -0.04),
+                hd.at(0.47, 0.05),
             ]);
             lines.push(vec![
                 ua.at(UPPER_ARM - 0.02, -0.1),
@@ -313,7 +343,12 @@ pub(crate) fn details(view: View) -> Vec<String> {
         ),
         View::Back => (BACK_PAIRED, BACK_PAIRED_CLOSED, BACK_MID, &[]),
         View::Side => {
-            out.extend(SIDE_LINES.iter().map(|l| path::smooth(&pts(l), false)));
+            out.extend(
+                SIDE_LINES
+                    .iter()
+                    .chain(SIDE_ARM)
+                    .map(|l| path::smooth(&pts(l), false)),
+            );
             out.extend(SIDE_CLOSED.iter().map(|l| path::smooth(&pts(l), true)));
             return out;
         }

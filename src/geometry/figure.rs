@@ -3,6 +3,7 @@
 use std::sync::OnceLock;
 
 use super::point::{Point, HEIGHT, WIDTH};
+use super::referral::{self, Kind};
 use super::{body, details, muscles, poly, regions, spine};
 use crate::model::{Side, View};
 
@@ -29,6 +30,8 @@ pub struct Figure {
     pub muscles: Vec<MuscleShape>,
     /// Trigger points, as X marks.
     pub trigger_points: Vec<TriggerPointMark>,
+    /// Each trigger point's referral zones as drawn in this view, spillover before essential.
+    pub referral: Vec<ReferralShape>,
     /// The 33 vertebrae, top to bottom (back and side views).
     pub vertebrae: Vec<VertebraShape>,
     /// Path data of the 23 intervertebral discs, top to bottom (back and side views).
@@ -67,6 +70,22 @@ pub struct MuscleShape {
     pub polygon: Vec<Point>,
     /// Where a label fits, inside the muscle.
     pub label_at: Point,
+    /// Whether it lies under other muscles in this view (the iliopsoas seen from behind, the
+    /// multifidi under the erector spinae...), drawn as lying under the surface ones.
+    pub deep: bool,
+}
+
+/// The width and height of a trigger point's X, in figure units.
+pub const MARK_SIZE: f32 = 10.0;
+
+/// Path data of a trigger point's X, centred on the origin, [`MARK_SIZE`] across.
+pub const MARK_PATH: &str = "M-5,-5L5,5M-5,5L5,-5";
+
+/// How much a trigger point's X is scaled at `zoom` (1 for the whole figure): it grows with
+/// the square root of the zoom instead of the zoom itself, so a zoomed-in muscle is not hidden
+/// under its marks, and marks that stand apart at the whole figure stay apart.
+pub fn mark_scale(zoom: f32) -> f32 {
+    1.0 / zoom.max(1.0).sqrt()
 }
 
 /// One trigger point, drawn as an X.
@@ -80,6 +99,24 @@ pub struct TriggerPointMark {
     pub side: Side,
     /// Where it lies, inside the muscle's shape.
     pub at: Point,
+}
+
+/// One referral zone of one trigger point on one side, drawn as its own outline.
+#[derive(Clone, Debug)]
+pub struct ReferralShape {
+    /// The muscle whose trigger point refers pain here.
+    pub muscle: &'static str,
+    /// The trigger point's number within the muscle, from 1 (as in [`TriggerPointMark`]).
+    pub number: usize,
+    /// Essential (solid) or spillover (stippled).
+    pub kind: Kind,
+    /// The side of the muscle (and of the zone; a zone may reach across the midline where
+    /// the content names a region of the other side).
+    pub side: Side,
+    /// Smooth path data: one closed subpath per band of the zone.
+    pub d: String,
+    /// The bands flattened, for tests.
+    pub polygons: Vec<Vec<Point>>,
 }
 
 /// One vertebra.
@@ -175,6 +212,7 @@ fn build(view: View) -> Figure {
     let regions = regions::regions(view, &outline_polygons[0]);
     let (muscles, trigger_points) = muscles::muscles(view);
     let (vertebrae, discs) = spine::spine(view, &outline_polygons[0]);
+    let referral = referral::referral(view);
     Figure {
         view,
         width: WIDTH,
@@ -185,6 +223,7 @@ fn build(view: View) -> Figure {
         regions,
         muscles,
         trigger_points,
+        referral,
         vertebrae,
         discs,
         side_labels: side_labels(view),

@@ -11,18 +11,20 @@ mod neighbours;
 pub mod path;
 mod point;
 mod poly;
+mod referral;
 mod regions;
 mod spine;
 mod viewport;
 
 pub use figure::{
-    contains, figure, region_at, Figure, MuscleShape, RegionShape, SideLabel, TriggerPointMark,
-    VertebraShape,
+    contains, figure, mark_scale, region_at, Figure, MuscleShape, ReferralShape, RegionShape,
+    SideLabel, TriggerPointMark, VertebraShape, MARK_PATH, MARK_SIZE,
 };
 pub use gesture::{pinch, Gesture, DRAG_DISTANCE};
 pub use head::{forward_head, ForwardHead};
 pub use neighbours::{neighbour, regions_near, Direction};
 pub use point::{sin_cos, within, Point, HEIGHT, MID, WIDTH};
+pub use referral::{drawn_zones, Kind as ReferralKind};
 // The model's own view and side: every figure is drawn for a view and every shape has a side.
 pub use crate::model::{Side, View};
 pub use viewport::{

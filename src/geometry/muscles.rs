@@ -89,10 +89,10 @@ const BACK: &[Def] = &[
             &[(0.258, 0.7), (0.292, 0.704), (0.325, 0.72)],
         ],
         &[
-            St(0.65, 0.04),
-            St(0.55, 0.65),
-            St(0.5, 0.95),
-            St(0.35, 0.35),
+            St(0.65, 0.02),
+            St(0.55, 0.64),
+            St(0.5, 0.96),
+            St(0.35, 0.33),
         ],
         4,
     ),
@@ -106,21 +106,20 @@ const BACK: &[Def] = &[
     def(
         "cervical_multifidi",
         &[
-            &[(0.025, 1.27), (0.075, 1.27)],
-            &[(0.025, 0.88), (0.085, 0.88)],
+            &[(0.02, 0.86), (0.02, 1.05), (0.02, 1.2)],
+            &[(0.06, 0.98), (0.075, 1.15), (0.085, 1.3)],
         ],
         &[St(0.5, 0.5)],
-        3,
+        4,
     ),
     def(
         "lumbar_multifidi",
         &[
-            &[(0.025, 2.5), (0.085, 2.5)],
-            &[(0.025, 2.95), (0.1, 2.95)],
-            &[(0.025, 3.6), (0.09, 3.5)],
+            &[(0.02, 2.45), (0.02, 2.9), (0.02, 3.35)],
+            &[(0.07, 2.7), (0.085, 3.15), (0.1, 3.62)],
         ],
-        &[At(0.055, 2.62), At(0.06, 3.27)],
-        3,
+        &[At(0.045, 2.66), At(0.06, 3.27)],
+        5,
     ),
     // Front of the sacrum (S2-S4) -> the top of the greater trochanter, fibres almost level.
     def(
@@ -160,10 +159,10 @@ const BACK: &[Def] = &[
     def(
         "semispinalis_capitis",
         &[
-            &[(0.03, 1.85), (0.1, 1.8)],
-            &[(0.03, 1.2), (0.14, 1.15)],
+            &[(0.03, 1.85), (0.075, 1.82)],
+            &[(0.03, 1.2), (0.13, 1.15)],
             &[(0.03, 0.9), (0.15, 0.9)],
-            &[(0.03, 0.645), (0.15, 0.645)],
+            &[(0.03, 0.65), (0.14, 0.655)],
         ],
         &[St(0.5, 0.75)],
         4,
@@ -181,9 +180,9 @@ const BACK: &[Def] = &[
     def(
         "iliocostalis_thoracis",
         &[
-            &[(0.18, 2.5), (0.29, 2.5)],
-            &[(0.17, 1.9), (0.28, 1.9)],
-            &[(0.16, 1.3), (0.24, 1.3)],
+            &[(0.2, 2.52), (0.25, 2.51), (0.3, 2.5)],
+            &[(0.175, 1.9), (0.28, 1.9)],
+            &[(0.17, 1.32), (0.2, 1.31), (0.225, 1.3)],
         ],
         &[At(0.22, 1.78), At(0.235, 2.34)],
         4,
@@ -191,9 +190,10 @@ const BACK: &[Def] = &[
     def(
         "iliocostalis_lumborum",
         &[
-            &[(0.13, 3.2), (0.3, 3.1)],
-            &[(0.14, 2.75), (0.3, 2.75)],
-            &[(0.2, 2.35), (0.32, 2.35)],
+            &[(0.12, 3.26), (0.2, 3.23), (0.3, 3.13)],
+            &[(0.14, 2.8), (0.22, 2.79), (0.3, 2.78)],
+            &[(0.2, 2.4), (0.265, 2.39), (0.33, 2.38)],
+            &[(0.27, 2.02), (0.295, 2.015), (0.32, 2.01)],
         ],
         &[At(0.26, 2.57)],
         4,
@@ -206,7 +206,7 @@ const BACK: &[Def] = &[
             &[(0.13, 1.15), (0.195, 1.2)],
             &[(0.125, 0.9), (0.16, 0.775)],
         ],
-        &[St(0.5, 0.6), St(0.5, 0.25)],
+        &[St(0.5, 0.47), St(0.5, 0.18)],
         3,
     ),
     // Nuchal ligament C3-C7 and T1-T3 -> mastoid and the outer superior nuchal line; its
@@ -304,15 +304,16 @@ const BACK: &[Def] = &[
                 (0.6, 3.07),
             ],
             &[
-                (0.36, 1.945),
+                (0.36, 1.95),
                 (0.4, 2.16),
                 (0.46, 2.38),
                 (0.53, 2.55),
-                (0.6, 2.6),
+                (0.6, 2.62),
             ],
-            &[(0.675, 1.765), (0.688, 1.82), (0.694, 1.862)],
+            &[(0.56, 1.84), (0.58, 1.92), (0.6, 2.0), (0.62, 2.08)],
+            &[(0.672, 1.74), (0.684, 1.775), (0.694, 1.81)],
         ],
-        &[St(0.55, 0.86), St(0.9, 0.42)],
+        &[St(0.45, 0.72), St(0.9, 0.4)],
         9,
     ),
     // Back of the ilium, sacrum and coccyx -> the iliotibial tract and the gluteal
@@ -347,7 +348,7 @@ const BACK: &[Def] = &[
             &[(0.145, 1.492), (0.17, 1.95)],
             &[(0.268, 1.474), (0.3, 1.5)],
         ],
-        &[St(0.8, 0.4)],
+        &[At(0.235, 1.64)],
         6,
     ),
     // C7-T3 spinous processes -> acromion and the upper lip of the spine of the scapula,
@@ -367,12 +368,12 @@ const BACK: &[Def] = &[
     def(
         "upper_trapezius",
         &[
-            &[(0.15, 0.66), (0.02, 0.635), (0.02, 0.92), (0.02, 1.195)],
-            &[(0.205, 0.93), (0.15, 1.0), (0.12, 1.1), (0.14, 1.225)],
-            &[(0.27, 1.17), (0.3, 1.215), (0.36, 1.255), (0.42, 1.29)],
-            &[(0.55, 1.285), (0.64, 1.31), (0.72, 1.335), (0.775, 1.385)],
+            &[(0.15, 0.66), (0.01, 0.635), (0.01, 0.92), (0.01, 1.2)],
+            &[(0.205, 0.93), (0.16, 1.0), (0.13, 1.1), (0.16, 1.255)],
+            &[(0.27, 1.17), (0.3, 1.225), (0.36, 1.285), (0.42, 1.32)],
+            &[(0.55, 1.285), (0.64, 1.325), (0.72, 1.355), (0.78, 1.392)],
         ],
-        &[St(0.5, 0.62), St(0.55, 0.8)],
+        &[At(0.4, 1.262), At(0.5, 1.3)],
         7,
     ),
 ];
@@ -395,7 +396,7 @@ const ILIOPSOAS: &[&[(f32, f32)]] = &[
         (0.44, 3.36),
         (0.5, 3.45),
     ],
-    &[(0.315, 3.82), (0.355, 3.84)],
+    &[(0.33, 3.93), (0.37, 3.95)],
 ];
 const ILIOPSOAS_TPS: &[Tp] = &[At(0.11, 2.8), St(0.85, 0.55)];
 
@@ -404,11 +405,11 @@ const FRONT: &[Def] = &[
     def(
         "sternocleidomastoid",
         &[
-            &[(0.03, 1.32), (0.08, 1.3), (0.18, 1.32)],
-            &[(0.12, 1.04), (0.16, 1.05), (0.195, 1.06)],
-            &[(0.245, 0.78), (0.26, 0.785), (0.275, 0.795)],
+            &[(0.03, 1.335), (0.08, 1.31), (0.19, 1.33)],
+            &[(0.1, 1.045), (0.15, 1.05), (0.205, 1.065)],
+            &[(0.232, 0.78), (0.258, 0.782), (0.285, 0.8)],
         ],
-        &[St(0.12, 0.15), St(0.2, 0.5), St(0.3, 0.82), St(0.85, 0.22)],
+        &[St(0.15, 0.14), St(0.22, 0.5), St(0.3, 0.84), St(0.85, 0.3)],
         6,
     ),
     def(
@@ -418,7 +419,7 @@ const FRONT: &[Def] = &[
             &[(0.15, 1.12), (0.19, 1.13), (0.222, 1.14)],
             &[(0.2, 1.32), (0.3, 1.33), (0.4, 1.36)],
         ],
-        &[St(0.15, 0.6), St(0.5, 0.45), St(0.85, 0.6)],
+        &[St(0.2, 0.2), St(0.5, 0.55), St(0.8, 0.88)],
         6,
     ),
     def("iliopsoas", ILIOPSOAS, ILIOPSOAS_TPS, 7),
@@ -515,7 +516,7 @@ const SIDE: &[Def] = &[
     def(
         "scalenes",
         &[&[(0.0, 0.92), (0.06, 0.92)], &[(-0.07, 1.36), (0.14, 1.34)]],
-        &[St(0.12, 0.7), St(0.5, 0.5), St(0.88, 0.68)],
+        &[St(0.12, 0.7), St(0.5, 0.5), St(0.88, 0.8)],
         6,
     ),
     def(
@@ -554,7 +555,7 @@ const SIDE: &[Def] = &[
             ],
             &[(-0.06, 1.385), (0.02, 1.375), (0.1, 1.38), (0.19, 1.41)],
         ],
-        &[St(0.55, 0.75), St(0.75, 0.72)],
+        &[St(0.4, 0.7), St(0.8, 0.75)],
         7,
     ),
     def(
@@ -564,10 +565,42 @@ const SIDE: &[Def] = &[
             &[(0.26, 3.32), (0.3, 3.52), (0.32, 3.72), (0.33, 3.88)],
             &[(0.06, 3.56), (0.09, 3.7), (0.15, 3.86), (0.22, 3.97)],
         ],
-        &[St(0.25, 0.12), St(0.9, 0.35), St(0.95, 0.1)],
+        &[St(0.25, 0.12), St(0.9, 0.45), St(0.97, 0.08)],
         8,
     ),
 ];
+
+/// The muscles on the surface in each view: the first one sees on a body without skin. Every
+/// other muscle of the view lies under one of them (the iliopsoas, seen from behind, under the
+/// whole back), and is drawn first.
+fn on_surface(view: View, id: &str) -> bool {
+    let surface: &[&str] = match view {
+        View::Back => &[
+            "upper_trapezius",
+            "middle_trapezius",
+            "lower_trapezius",
+            "latissimus_dorsi",
+            "gluteus_maximus",
+            "gluteus_medius",
+            "infraspinatus",
+            "sternocleidomastoid",
+            "levator_scapulae",
+            "splenius_capitis",
+            "scalenes",
+        ],
+        View::Front => &["sternocleidomastoid", "scalenes"],
+        View::Side => &[
+            "upper_trapezius",
+            "sternocleidomastoid",
+            "levator_scapulae",
+            "splenius_capitis",
+            "scalenes",
+            "gluteus_maximus",
+            "gluteus_medius",
+        ],
+    };
+    surface.contains(&id)
+}
 
 /// A rail flattened and measured, so points can be taken at a fraction of its length.
 struct Rail {
@@ -684,7 +717,9 @@ pub(crate) fn muscles(view: View) -> (Vec<MuscleShape>, Vec<TriggerPointMark>) {
     };
     let mut shapes = Vec::new();
     let mut marks = Vec::new();
-    for def in defs {
+    // The deep muscles first, so the surface ones are drawn (and tapped) over them.
+    let deep = defs.iter().filter(|d| !on_surface(view, d.id));
+    for def in deep.chain(defs.iter().filter(|d| on_surface(view, d.id))) {
         let sheet = Sheet::new(def);
         let border = sheet.border();
         let flat = path::smooth_points(&border, true, 6);
@@ -705,6 +740,7 @@ pub(crate) fn muscles(view: View) -> (Vec<MuscleShape>, Vec<TriggerPointMark>) {
                 fibres,
                 polygon,
                 label_at: place(sheet.at(0.5, 0.5)),
+                deep: !on_surface(view, def.id),
             });
             for (i, tp) in def.trps.iter().enumerate() {
                 let at = match *tp {

@@ -202,7 +202,7 @@ pub(crate) fn spine(view: View, body: &[Point]) -> (Vec<VertebraShape>, Vec<Stri
         let outline = if view == View::Side {
             side_shape(c, along, half, depth * HEAD / 2.0, segment, label)
         } else {
-            back_shape(c, along, half, width * HEAD / 2.0, segment)
+            back_shape(c, along, half, width * HEAD / 2.0, segment, label)
         };
         let curves = path::curves(&outline, true);
         hulls.push(
@@ -257,11 +257,40 @@ pub(crate) fn spine(view: View, body: &[Point]) -> (Vec<VertebraShape>, Vec<Stri
 }
 
 /// A vertebra seen from behind: body with transverse processes and the spinous process
-/// pointing down; sacral pieces are slices of one tapering triangle.
-fn back_shape(c: Point, along: Point, half: f32, w: f32, segment: &str) -> Vec<Point> {
+/// pointing down; sacral pieces are slices of one tapering triangle. The atlas (C1) is a ring
+/// with wide transverse processes and no spinous process, the axis (C2) has a big forked one,
+/// and C7 the long one that can be felt at the base of the neck.
+fn back_shape(c: Point, along: Point, half: f32, w: f32, segment: &str, label: &str) -> Vec<Point> {
     let p = |a: f32, b: f32| local(c, along, a * half, b * w);
-    match segment {
-        "sacrum" => {
+    match (segment, label) {
+        (_, "C1") => vec![
+            p(-1.0, -0.35),
+            p(-1.0, 0.35),
+            p(-0.5, 0.62),
+            p(-0.3, 1.15),
+            p(0.3, 1.15),
+            p(0.5, 0.62),
+            p(1.0, 0.3),
+            p(1.15, 0.0),
+            p(1.0, -0.3),
+            p(0.5, -0.62),
+            p(0.3, -1.15),
+            p(-0.3, -1.15),
+            p(-0.5, -0.62),
+        ],
+        (_, "C2") => arch(
+            &p,
+            0.9,
+            &[
+                (1.0, 0.4),
+                (1.7, 0.3),
+                (1.45, 0.0),
+                (1.7, -0.3),
+                (1.0, -0.4),
+            ],
+        ),
+        (_, "C7") => arch(&p, 1.0, &[(1.0, 0.3), (1.9, 0.1), (1.9, -0.1), (1.0, -0.3)]),
+        ("sacrum", _) => {
             // Each slice tapers like the whole bone; its lower width is the next one's upper.
             let lower = w * 0.84;
             vec![
@@ -271,7 +300,7 @@ fn back_shape(c: Point, along: Point, half: f32, w: f32, segment: &str) -> Vec<P
                 local(c, along, half, -lower),
             ]
         }
-        "coccyx" => vec![
+        ("coccyx", _) => vec![
             p(-1.0, -0.8),
             p(-1.0, 0.8),
             p(0.2, 1.0),
@@ -279,22 +308,30 @@ fn back_shape(c: Point, along: Point, half: f32, w: f32, segment: &str) -> Vec<P
             p(1.0, -0.5),
             p(0.2, -1.0),
         ],
-        _ => vec![
-            p(-1.0, -0.32),
-            p(-1.0, 0.32),
-            p(-0.55, 0.5),
-            p(-0.45, 1.0),
-            p(0.15, 1.0),
-            p(0.35, 0.45),
-            p(1.0, 0.28),
-            p(1.45, 0.0),
-            p(1.0, -0.28),
-            p(0.35, -0.45),
-            p(0.15, -1.0),
-            p(-0.45, -1.0),
-            p(-0.55, -0.5),
-        ],
+        _ => arch(&p, 1.0, &[(1.0, 0.28), (1.45, 0.0), (1.0, -0.28)]),
     }
+}
+
+/// A vertebra from behind in its own units (`p(along, across)`): the body, transverse
+/// processes reaching `wing` across, and the spinous process through `tip`, walked from the
+/// viewer's right to the left.
+fn arch(p: &impl Fn(f32, f32) -> Point, wing: f32, tip: &[(f32, f32)]) -> Vec<Point> {
+    let mut out = vec![
+        p(-1.0, -0.32),
+        p(-1.0, 0.32),
+        p(-0.55, 0.5),
+        p(-0.45, wing),
+        p(0.15, wing),
+        p(0.35, 0.45),
+    ];
+    out.extend(tip.iter().map(|&(a, b)| p(a, b)));
+    out.extend([
+        p(0.35, -0.45),
+        p(0.15, -wing),
+        p(-0.45, -wing),
+        p(-0.55, -0.5),
+    ]);
+    out
 }
 
 /// A vertebra from the side: the body (front) and, behind it, the arch with the spinous
@@ -302,11 +339,12 @@ fn back_shape(c: Point, along: Point, half: f32, w: f32, segment: &str) -> Vec<P
 fn side_shape(c: Point, along: Point, half: f32, d: f32, segment: &str, label: &str) -> Vec<Point> {
     let p = |a: f32, b: f32| local(c, along, a, b);
     match segment {
+        // Fused: each slice narrows to the next one's depth, so the pieces make one wedge.
         "sacrum" => vec![
-            p(-half, -d),
-            p(-half, d * 1.35),
-            p(half, d * 1.35),
-            p(half, -d),
+            p(-half - 0.6, -d),
+            p(-half - 0.6, d * 1.35),
+            p(half + 0.6, d * 1.1),
+            p(half + 0.6, -d * 0.8),
         ],
         "coccyx" => vec![
             p(-half, -d),

@@ -41,7 +41,7 @@ pub use spine::{vertebrae, Vertebra, DISC_COUNT, VERTEBRA_COUNT};
 pub use state::{Action, State};
 pub use text::{lowercase, spanish_ready, Lang, Text};
 pub use ui_keys::UiKey;
-pub use ui_state::{Panel, Tab, UiAction, UiState};
+pub use ui_state::{Depth, Panel, Tab, UiAction, UiState};
 
 /// `template` with its `{name}` placeholders replaced by their `values`; an unknown or unclosed
 /// placeholder is kept as it is.

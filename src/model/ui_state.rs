@@ -43,6 +43,30 @@ impl Tab {
     }
 }
 
+/// Which muscles explore mode draws in full: the surface ones, or the deep ones that lie under
+/// them (the surface muscles then fade to outlines so the deep ones show through).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Depth {
+    /// The muscles seen first, the deep ones hidden unless one is open.
+    #[default]
+    Surface,
+    /// The deep muscles, with the surface ones faded over them.
+    Deep,
+}
+
+impl Depth {
+    /// Both choices, in the order shown.
+    pub const ALL: [Depth; 2] = [Depth::Surface, Depth::Deep];
+
+    /// The choice's label.
+    pub fn key(self) -> UiKey {
+        match self {
+            Depth::Surface => UiKey::DepthSurface,
+            Depth::Deep => UiKey::DepthDeep,
+        }
+    }
+}
+
 /// Something done to the interface (not to the marked areas: that is [`super::Action`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UiAction {
@@ -54,6 +78,8 @@ pub enum UiAction {
     SetTab(Tab),
     /// Switch a layer on or off.
     ToggleLayer(Layer),
+    /// Draw the surface or the deep muscles in full (explore mode).
+    SetDepth(Depth),
     /// Replace the layers (the host changed `layers`).
     SetLayers(Layers),
     /// Show a spine segment.
@@ -83,6 +109,8 @@ pub struct UiState {
     pub tab: Tab,
     /// The layers drawn.
     pub layers: Layers,
+    /// Surface or deep muscles in full (explore mode).
+    pub depth: Depth,
     /// The spine segment shown in the spine tab.
     pub segment: Option<SegmentId>,
     /// The topic shown on the body.
@@ -119,6 +147,7 @@ impl UiState {
             UiAction::SetTab(t) => next.tab = t,
             UiAction::ToggleLayer(l) => next.layers = self.layers.toggled(l),
             UiAction::SetLayers(l) => next.layers = l,
+            UiAction::SetDepth(d) => next.depth = d,
             UiAction::ShowSegment(s) => next.segment = Some(s),
             UiAction::ShowTopic(t) => next.shown_topic = t,
             UiAction::SetHeadAngle(a) => next.head_angle = a,

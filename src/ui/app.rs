@@ -18,7 +18,7 @@ use super::summary_bar::{sentence, SummaryBar};
 use super::toolbar::Toolbar;
 use crate::model::UiKey;
 use crate::model::{
-    rank, Action, Lang, Layer, Layers, Mode, MuscleId, Options, PackStatus, Panel, RegionId,
+    rank, Action, Depth, Lang, Layer, Layers, Mode, MuscleId, Options, PackStatus, Panel, RegionId,
     Snapshot, State, Tab, UiAction, UiState, View,
 };
 
@@ -138,6 +138,10 @@ pub fn App(
         let ui = ui.clone();
         Callback::from(move |l: Layer| ui.dispatch(UiAction::ToggleLayer(l)))
     };
+    let on_depth = {
+        let ui = ui.clone();
+        Callback::from(move |d: Depth| ui.dispatch(UiAction::SetDepth(d)))
+    };
     let on_fullscreen = {
         let root_ref = root_ref.clone();
         Callback::from(move |_: MouseEvent| toggle_fullscreen(&root_ref))
@@ -225,6 +229,8 @@ pub fn App(
                             zoom_to={u.zoom_region.clone()}
                             on_toggle={act(Action::Toggle)}
                             on_muscle={on_open.reform(Some)}
+                            depth={u.depth}
+                            on_depth={explore.then_some(on_depth)}
                         >
                             if patient {
                                 { edit_buttons(ctx, state.can_undo(), !state.regions().is_empty(), &on_action) }

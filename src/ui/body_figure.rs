@@ -10,11 +10,13 @@ use yew::prelude::*;
 
 use super::context::view_label;
 use super::context::Ctx;
+use super::depth_switch::DepthSwitch;
 use super::head_load::HeadLoad;
 use super::muscles::Muscles;
 use super::open_muscle::OpenMuscle;
 use super::outline::Outline;
 use super::referral::Referral;
+use super::referral_legend::ReferralLegend;
 use super::regions::Regions;
 use super::screen::{aspect, client, home, screen_box};
 use super::side_labels::SideLabels;
@@ -25,7 +27,7 @@ use super::trigger_points::TriggerPoints;
 use super::zoom_controls::ZoomControls;
 use crate::geometry::{self, muscle_view, region_view, Gesture, Point, Viewport};
 use crate::model::UiKey;
-use crate::model::{Layer, Layers, Mode, MuscleId, RegionId, SegmentId, View};
+use crate::model::{Depth, Layer, Layers, Mode, MuscleId, RegionId, SegmentId, View};
 
 /// What explore mode highlights on the figure.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -67,6 +69,12 @@ pub struct BodyFigureProps {
     /// Controls laid over the figure's top left corner (undo and clear).
     #[prop_or_default]
     pub children: Html,
+    /// Whether the surface or the deep muscles are drawn in full.
+    #[prop_or_default]
+    pub depth: Depth,
+    /// The surface / deep choice made (explore mode); without it there is no choice to make.
+    #[prop_or_default]
+    pub on_depth: Option<Callback<Depth>>,
 }
 
 /// How far from a tap, in screen pixels, a region counts as one the finger may have meant.
@@ -97,6 +105,8 @@ pub fn BodyFigure(
         on_toggle,
         on_muscle,
         children,
+        depth,
+        on_depth,
     }: &BodyFigureProps,
 ) -> Html {
     let ctx = use_context::<Ctx>().expect("BodyFigure needs the Ctx context");
@@ -295,17 +305,19 @@ pub fn BodyFigure(
     let labels = svg_ref
         .cast::<Element>()
         .is_some_and(|svg| viewport.units_per_pixel(screen_box(&svg)) <= 1.0);
+    let legend = open.is_some() && layers.has(Layer::Referral);
     let figure_label = ctx.fill(UiKey::FigureLabel, &[("view", ctx.t(view_label(view)))]);
     html! {
         <div class="bm-figure-wrap">
+            <div class="bm-figure-frame">
             <svg ref={svg_ref} part="figure" class={format!("bm-figure bm-figure--{}{}", view.as_str(), if labels { " bm-figure--labels" } else { "" })}
                 viewBox={viewport.view_box()} preserveAspectRatio="xMidYMid meet"
                 role="group" aria-label={figure_label}
                 {onwheel} {onpointerdown} {onpointermove} {onclick}
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup.clone()} onpointerleave={onpointerup}>
                 <defs>
-                    <pattern id="bm-stipple" width="7" height="7" patternUnits="userSpaceOnUse">
-                        <circle class="bm-stipple-dot" cx="3.5" cy="3.5" r="1.4" />
+                    <pattern id="bm-stipple" width="5" height="5" patternUnits="userSpaceOnUse">
+                        <circle class="bm-stipple-dot" cx="2.5" cy="2.5" r="1.1" />
                     </pattern>
                     <pattern id="bm-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <line class="bm-hatch-line" x1="0" y1="0" x2="0" y2="8" />
@@ -316,20 +328,21 @@ pub fn BodyFigure(
                     <Spine {view} highlighted={highlight.segments.clone()} />
                 }
                 if muscles_on {
-                    <Muscles {view} all={layers.has(Layer::Muscles)} open={open.clone()}
+                    <Muscles {view} all={layers.has(Layer::Muscles)} open={open.clone()} depth={*depth}
                         highlighted={highlight.muscles.clone()}
                         interactive={*mode == Mode::Explore && !regions_on}
                         on_select={unless_dragged(&gesture, on_muscle)} />
                 }
                 if layers.has(Layer::Referral) {
-                    <Referral {view} zones={open.as_ref().map(|o| o.zones.clone()).unwrap_or_default()} />
+                    <Referral {view} open={open.clone()} />
                 }
                 if regions_on {
                     <Regions {view} selected={selected.clone()} focus={(*focus).clone()}
                         on_toggle={on_toggle.clone()} {on_focus} />
                 }
                 if layers.has(Layer::TriggerPoints) {
-                    <TriggerPoints {view} {open} highlighted={highlight.muscles.clone()} />
+                    <TriggerPoints {view} {open} highlighted={highlight.muscles.clone()}
+                        scale={geometry::mark_scale(viewport.zoom_level())} />
                 }
                 if !highlight.regions.is_empty() {
                     <TopicRegions {view} regions={highlight.regions.clone()} />
@@ -343,6 +356,13 @@ pub fn BodyFigure(
             <div class="bm-actions bm-figure-edit">{ children.clone() }</div>
             if let Some(o) = (*offer).clone() {
                 { tap_offer(&ctx, &o, &on_offer) }
+            }
+            </div>
+            if let (Some(on_depth), true) = (on_depth.clone(), layers.has(Layer::Muscles)) {
+                <DepthSwitch depth={*depth} {on_depth} />
+            }
+            if legend {
+                <ReferralLegend trigger_points={layers.has(Layer::TriggerPoints)} />
             }
         </div>
     }

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::book_link::{book_link, Booking};
 use super::context::Ctx;
 use super::handout::Handout;
+use super::referral_legend::ReferralLegend;
 use super::sources::Sources;
 use crate::model::UiKey;
 use crate::model::{Mode, MuscleId, RegionId, Text};
@@ -85,10 +86,7 @@ pub fn MuscleDetail(
             <p>{ m.summary.get(lang) }</p>
             <section class="bm-section">
                 <h4>{ ctx.t(UiKey::TriggerPoints) }</h4>
-                <p class="bm-legend">
-                    <span class="bm-key bm-key--essential" aria-hidden="true"></span>{ ctx.t(UiKey::LegendEssential) }
-                    <span class="bm-key bm-key--spillover" aria-hidden="true"></span>{ ctx.t(UiKey::LegendSpillover) }
-                </p>
+                <ReferralLegend />
                 <ol class="bm-tps">
                     { for m.trigger_points.iter().map(|tp| html! { <li>{ tp.location.get(lang) }</li> }) }
                 </ol>

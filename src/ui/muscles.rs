@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::geometry::{figure, MuscleShape};
-use crate::model::{MuscleId, View};
+use crate::model::{Depth, MuscleId, View};
 use crate::ui::context::Ctx;
 use crate::ui::open_muscle::OpenMuscle;
 
@@ -23,12 +23,17 @@ pub struct MusclesProps {
     pub highlighted: Vec<MuscleId>,
     /// Whether the shapes are buttons (explore mode with the regions layer off).
     pub interactive: bool,
+    /// Whether the surface or the deep muscles are drawn in full; the others are outlines
+    /// lying under (or over) them.
+    #[prop_or_default]
+    pub depth: Depth,
     /// A muscle shape clicked or tapped (only when `interactive`).
     pub on_select: Callback<MuscleId>,
 }
 
-/// The muscles, the open and highlighted ones drawn strongly; in explore mode without the
-/// regions layer each shape is a button that opens its muscle.
+/// The muscles, the open and highlighted ones drawn strongly and, with a muscle open, the
+/// others faded back; in explore mode without the regions layer each shape is a button that
+/// opens its muscle.
 #[component]
 pub fn Muscles(
     MusclesProps {
@@ -37,6 +42,7 @@ pub fn Muscles(
         open,
         highlighted,
         interactive,
+        depth,
         on_select,
     }: &MusclesProps,
 ) -> Html {
@@ -58,8 +64,19 @@ pub fn Muscles(
             let id = MuscleId::new(shape.id);
             let name = ctx.content.muscle(&id).map_or(shape.id, |m| m.name.get(ctx.lang)).to_owned();
             let onclick = on_select.reform(move |_: MouseEvent| id.clone());
+            let is_open = open.as_ref().is_some_and(|m| m.id.as_str() == shape.id);
+            // Not of the chosen depth: an outline under (or over) the ones drawn in full.
+            let outline = !emphasised(shape.id) && shape.deep != (*depth == Depth::Deep);
+            let interactive = *interactive && !outline;
+            let class = classes!(
+                "bm-muscle-shape",
+                emphasised(shape.id).then_some("bm-muscle-shape--shown"),
+                is_open.then_some("bm-muscle-shape--open"),
+                outline.then_some("bm-muscle-shape--outline"),
+                shape.deep.then_some("bm-muscle-shape--deep"),
+            );
             html! {
-                <g class={if emphasised(shape.id) { "bm-muscle-shape bm-muscle-shape--shown" } else { "bm-muscle-shape" }} data-muscle={shape.id}>
+                <g {class} data-muscle={shape.id}>
                     <path class="bm-muscle-body" d={AttrValue::Static(&shape.d)}
                         role={interactive.then_some("button")}
                         aria-label={interactive.then_some(name)}
@@ -69,5 +86,7 @@ pub fn Muscles(
                 </g>
             }
         });
-    html! { <g class="bm-muscles">{ for nodes }</g> }
+    // With a muscle open, the others fade back so it reads like a chart of that muscle.
+    let class = classes!("bm-muscles", open.is_some().then_some("bm-muscles--focus"));
+    html! { <g {class}>{ for nodes }</g> }
 }

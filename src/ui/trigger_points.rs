@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::geometry::figure;
 use crate::geometry::path::Tenths;
+use crate::geometry::{figure, MARK_PATH};
 use crate::model::{MuscleId, View};
 use crate::ui::open_muscle::OpenMuscle;
 
@@ -20,6 +20,9 @@ pub struct TriggerPointsProps {
     /// open.
     #[prop_or_default]
     pub highlighted: Vec<MuscleId>,
+    /// The marks' scale (see [`crate::geometry::mark_scale`]).
+    #[prop_or(1.0)]
+    pub scale: f32,
 }
 
 /// Each trigger point shown as an X with a halo, named `muscle/number` in
@@ -30,6 +33,7 @@ pub fn TriggerPoints(
         view,
         open,
         highlighted,
+        scale,
     }: &TriggerPointsProps,
 ) -> Html {
     let marks = figure(*view).trigger_points.iter().filter(|tp| match open {
@@ -40,9 +44,9 @@ pub fn TriggerPoints(
         <g class="bm-tps-layer" aria-hidden="true">
             { for marks.map(|tp| html! {
                 <g class="bm-tp" data-trigger-point={format!("{}/{}", tp.muscle, tp.number)}
-                    transform={format!("translate({} {})", Tenths(tp.at.x), Tenths(tp.at.y))}>
-                    <path class="bm-tp-halo" d="M-7,-7L7,7M-7,7L7,-7" />
-                    <path class="bm-tp-x" d="M-7,-7L7,7M-7,7L7,-7" />
+                    transform={format!("translate({} {}) scale({})", Tenths(tp.at.x), Tenths(tp.at.y), Tenths(*scale))}>
+                    <path class="bm-tp-halo" d={MARK_PATH} />
+                    <path class="bm-tp-x" d={MARK_PATH} />
                 </g>
             }) }
         </g>
