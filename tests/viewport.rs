@@ -580,3 +580,19 @@ fn the_regions_near_a_tap_are_those_within_reach_nearest_first() {
         "nothing near an empty corner"
     );
 }
+
+#[test]
+fn zooming_to_a_muscle_in_the_side_view_shows_its_drawn_referral() {
+    let fig = figure(View::Side);
+    for shape in &fig.referral {
+        let vp = muscle_view(fig, shape.muscle, &[shape.side], &[]);
+        for p in shape.polygons.iter().flatten() {
+            assert!(
+                contains(vp, *p) || !vp.is_zoomed(),
+                "{} {}: {p:?} outside {vp:?}",
+                shape.muscle,
+                shape.number
+            );
+        }
+    }
+}

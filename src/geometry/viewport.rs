@@ -262,7 +262,7 @@ pub fn region_view(fig: &Figure, id: &str) -> Option<Viewport> {
 }
 
 /// The viewport showing muscle `id` on `sides` (and its midline shapes) together with the
-/// pain regions `zones` it refers pain to.
+/// pain regions `zones` it refers pain to and its referral zones drawn on those sides.
 pub fn muscle_view(fig: &Figure, id: &str, sides: &[Side], zones: &[RegionId]) -> Viewport {
     let muscle_points = fig
         .muscles
@@ -274,5 +274,11 @@ pub fn muscle_view(fig: &Figure, id: &str, sides: &[Side], zones: &[RegionId]) -
         .iter()
         .filter(|r| zones.iter().any(|z| z.as_str() == r.id))
         .flat_map(|r| r.polygons.iter().flatten().copied());
-    Viewport::fit(muscle_points.chain(zone_points))
+    // Its referral drawn as its own shapes, in every view (the side view has no regions).
+    let drawn_zones = fig
+        .referral
+        .iter()
+        .filter(|z| z.muscle == id && sides.contains(&z.side))
+        .flat_map(|z| z.polygons.iter().flatten().copied());
+    Viewport::fit(muscle_points.chain(zone_points).chain(drawn_zones))
 }
