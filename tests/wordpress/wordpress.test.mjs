@@ -51,10 +51,20 @@ const LOGIN_NOISE = /PHP Deprecated: {2}(trim|preg_replace)\(\): Passing null to
 
 async function logIn(page, user) {
   const before = await debugLog();
-  await page.goto(`${env.url}/wp-login.php`);
-  await page.fill("#user_login", user);
-  await page.fill("#user_pass", env.users[user]);
-  await Promise.all([page.waitForURL(/\/wp-admin\//), page.click("#wp-submit")]);
+  // Once more if the first try stays on the login page (seen once on a cold machine); the
+  // second failure reports what the page said.
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${env.url}/wp-login.php`);
+    await page.fill("#user_login", user);
+    await page.fill("#user_pass", env.users[user]);
+    try {
+      await Promise.all([page.waitForURL(/\/wp-admin\//, { timeout: 20000 }), page.click("#wp-submit")]);
+      break;
+    } catch (err) {
+      const said = await page.locator("#login_error").textContent().catch(() => "");
+      if (attempt === 2) throw new Error(`${user} could not log in: ${said.trim() || err.message}`);
+    }
+  }
   for (const line of (await debugLog()).slice(before.length)) {
     assert.match(line, LOGIN_NOISE, "logging in writes nothing else to the debug log");
     loginNoise.add(line);
