@@ -1248,6 +1248,16 @@ fn muscles_reach_their_attachments_and_taper_where_they_should() {
         let xs = crossings(lat, y);
         xs.iter().fold(f32::MIN, |a, &b| a.max(b)) - xs.iter().fold(f32::MAX, |a, &b| a.min(b))
     };
+    // Under the armpit, 0.65 heads out, only its tendon is left: a band under a tenth of a
+    // head tall (rows would cut the level upper border, so measure the column).
+    let column: Vec<Point> = lat.iter().map(|p| Point::new(p.y, p.x)).collect();
+    let ys = crossings(&column, MID - 0.65 * 115.0);
+    let tall =
+        ys.iter().fold(f32::MIN, |a, &b| a.max(b)) - ys.iter().fold(f32::MAX, |a, &b| a.min(b));
+    assert!(
+        tall < 0.1 * 115.0,
+        "under the armpit the latissimus is {tall:.1} tall"
+    );
     assert!(
         width(lat_top + 6.0) < 0.3 * width(level("T12")),
         "at the armpit {} wide, across the back {}",
@@ -1257,4 +1267,32 @@ fn muscles_reach_their_attachments_and_taper_where_they_should() {
     // Upper trapezius: over the top of the shoulder out to the acromion.
     let (left, _, _, _) = left_box(View::Back, "upper_trapezius");
     assert!(MID - left > 0.75 * 115.0, "reaches the acromion: {left}");
+    // ... and a sheet over the whole back of the neck, from the midline out to its side,
+    // not a column beside the spine.
+    let trapezius = &back
+        .muscles
+        .iter()
+        .find(|m| m.id == "upper_trapezius" && m.side == Side::Left)
+        .unwrap()
+        .polygon;
+    // Narrow on the skull (the inner third of the nuchal line), it spreads down the neck.
+    let outer_at = |y: f32| MID - crossings(trapezius, y).into_iter().fold(f32::MAX, f32::min);
+    let (occiput, base) = (outer_at(55.0 + 0.68 * 115.0), outer_at(level("C7")));
+    assert!(
+        occiput < 0.6 * base,
+        "the trapezius is {occiput:.0} wide on the skull, {base:.0} at C7"
+    );
+    for label in ["C3", "C5", "C7"] {
+        let y = level(label);
+        let xs = crossings(trapezius, y);
+        let (outer, inner) = (
+            xs.iter().fold(f32::MAX, |a, &b| a.min(b)),
+            xs.iter().fold(f32::MIN, |a, &b| a.max(b)),
+        );
+        let neck = width_at(&back, y) / 2.0;
+        assert!(
+            MID - inner < 3.0 && MID - outer > 0.75 * neck,
+            "at {label} the trapezius spans {outer:.0}..{inner:.0}, the neck {neck:.0} either side"
+        );
+    }
 }
