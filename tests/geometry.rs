@@ -732,6 +732,20 @@ fn the_side_view_shows_the_four_curves() {
         c("C4").x < c("T7").x && c("L3").x < c("T7").x,
         "neck and low back in front of the chest"
     );
+    // The lumbosacral angle: the sacrum tilts back from L5, much more than L5 itself.
+    let slope = |a: &str, b: &str| {
+        let (a, b) = (c(a), c(b));
+        (b.x - a.x).atan2(b.y - a.y).to_degrees()
+    };
+    let (l5, sacrum) = (slope("L4", "L5"), slope("S1", "S3"));
+    assert!(
+        sacrum > 40.0 && sacrum - l5 > 20.0,
+        "the sacrum slopes back {sacrum:.0} degrees, L5 {l5:.0}"
+    );
+    // The arm hangs in front of the spine: drawn again over it.
+    let arm = &f.arm;
+    assert!(arm.len() > 1 && f.outline.contains(arm[0].as_str()));
+    assert!(figure(View::Back).arm.is_empty() && figure(View::Front).arm.is_empty());
 }
 
 #[test]

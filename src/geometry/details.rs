@@ -329,6 +329,14 @@ fn limb_lines(view: View) -> Vec<Vec<Point>> {
         .collect()
 }
 
+/// The side view's arm strokes, as path data: drawn again with the arm over the spine.
+pub(crate) fn side_arm() -> Vec<String> {
+    SIDE_ARM
+        .iter()
+        .map(|l| path::smooth(&pts(l), false))
+        .collect()
+}
+
 /// The detail strokes of `view`, as path data.
 pub(crate) fn details(view: View) -> Vec<String> {
     let mirror = |v: &[Point]| v.iter().map(|p| p.mirror()).collect::<Vec<_>>();

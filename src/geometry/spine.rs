@@ -93,12 +93,16 @@ const SIDE_CURVE: &[(f32, f32)] = &[
     (0.135, 2.42),
     (0.045, 2.66),
     (0.015, 2.86),
-    (0.06, 3.06),
-    (0.15, 3.2),
-    (0.245, 3.38),
-    (0.31, 3.55),
-    (0.32, 3.68),
-    (0.285, 3.775),
+    (0.045, 3.06),
+    (0.1, 3.2),
+    // The lumbosacral angle: the sacrum turns back from L5, tilted about 45 degrees, and
+    // the coccyx curls down and forward under it.
+    (0.165, 3.265),
+    (0.26, 3.315),
+    (0.345, 3.39),
+    (0.4, 3.49),
+    (0.4, 3.6),
+    (0.36, 3.69),
 ];
 
 /// Positions along the column: for each vertebra its start and end as fractions of the
@@ -221,6 +225,9 @@ pub(crate) fn spine(view: View, body: &[Point]) -> (Vec<VertebraShape>, Vec<Stri
         });
     }
     place_labels(view, &mut shapes, &hulls, body);
+    if view == View::Side {
+        fuse_sacrum(&mut shapes, &frames);
+    }
     let mut discs = Vec::with_capacity(23);
     for i in 0..32 {
         if !disc_below(i) {
@@ -371,6 +378,41 @@ fn side_shape(c: Point, along: Point, half: f32, d: f32, segment: &str, label: &
                 p(half, -d),
             ]
         }
+    }
+}
+
+/// From the side the five sacral pieces are one bone: S1 carries the outline of the whole
+/// wedge (deep at its base, which tilts back from L5, thin at the apex) and S2-S5 the ridges
+/// where the pieces fused.
+fn fuse_sacrum(shapes: &mut [VertebraShape], frames: &[(Point, Point, f32)]) {
+    let sacrum: Vec<usize> = (0..VERTEBRAE.len())
+        .filter(|&i| VERTEBRAE[i].1 == "sacrum")
+        .collect();
+    let (mut front, mut back) = (Vec::new(), Vec::new());
+    // The base reaches forward to the promontory, under the front of L5.
+    for (&i, reach) in sacrum.iter().zip([1.4, 1.15, 1.0, 1.0, 1.0]) {
+        let (c, along, half) = frames[i];
+        let d = VERTEBRAE[i].4 * HEAD / 2.0;
+        front.push(local(c, along, -half, -d * reach));
+        back.push(local(c, along, -half, d * 1.3));
+    }
+    let &last = sacrum.last().expect("the sacrum has five pieces");
+    let (c, along, half) = frames[last];
+    let d = VERTEBRAE[last].4 * HEAD / 2.0;
+    front.push(local(c, along, half, -d * 0.7));
+    back.push(local(c, along, half, d * 0.9));
+    front.extend(back.into_iter().rev());
+    shapes[sacrum[0]].d = path::smooth(&front, true);
+    for &i in &sacrum[1..] {
+        let (c, along, half) = frames[i];
+        let d = VERTEBRAE[i].4 * HEAD / 2.0;
+        let ridge = [
+            local(c, along, -half, -d * 0.75),
+            local(c, along, -half - 0.35, d * 0.2),
+            local(c, along, -half, d * 1.1),
+            local(c, along, -half + 0.35, d * 0.2),
+        ];
+        shapes[i].d = path::smooth(&ridge, true);
     }
 }
 
