@@ -697,6 +697,16 @@ fn the_spine_has_33_vertebrae_in_order_and_23_discs() {
             );
         }
     }
+    // The sacrum is one fused bone: S1 carries the outline of the whole of it, down past S5.
+    for view in [View::Back, View::Side] {
+        let f = figure(view);
+        let v = |label: &str| f.vertebrae.iter().find(|v| v.label == label).unwrap();
+        let (_, _, _, bottom) = bounding_box(&path_points(&v("S1").d));
+        assert!(
+            bottom > v("S5").centre.y,
+            "{view:?}: the sacrum ends at {bottom}"
+        );
+    }
     let f = figure(View::Front);
     assert!(f.vertebrae.is_empty() && f.discs.is_empty());
     // From behind the column runs straight down the midline.

@@ -137,6 +137,18 @@ const BACK_PAIRED: &[Line] = &[
         bone::ILIAC_CREST[2],
         bone::ILIAC_CREST[3],
     ],
+    // The back of the iliac crest, curving down to the posterior superior iliac spine.
+    &[
+        bone::ILIAC_CREST[0],
+        (0.208, 3.31),
+        (bone::PSIS.0, bone::PSIS.1 - 0.03),
+    ],
+    // The sacroiliac joint, from the spine down beside the sacrum.
+    &[
+        (bone::PSIS.0 - 0.02, bone::PSIS.1 + 0.02),
+        (0.16, 3.5),
+        (0.12, 3.6),
+    ],
     // Gluteal fold, curving up round the outside of the buttock.
     &[
         (0.03, 3.97),
@@ -179,10 +191,10 @@ const BACK_PAIRED_CLOSED: &[Line] = &[
     ],
     // Dimple over the sacroiliac joint.
     &[
-        (bone::PSIS.0, bone::PSIS.1 - 0.015),
-        (bone::PSIS.0 + 0.012, bone::PSIS.1),
-        (bone::PSIS.0, bone::PSIS.1 + 0.015),
-        (bone::PSIS.0 - 0.012, bone::PSIS.1),
+        (bone::PSIS.0, bone::PSIS.1 - 0.02),
+        (bone::PSIS.0 + 0.016, bone::PSIS.1),
+        (bone::PSIS.0, bone::PSIS.1 + 0.02),
+        (bone::PSIS.0 - 0.016, bone::PSIS.1),
     ],
 ];
 
