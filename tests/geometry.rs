@@ -1237,13 +1237,23 @@ fn tenths_write_the_nearest_tenth() {
 }
 
 /// The extent of `id`'s shape on the patient's left in `view`: left, top, right, bottom.
-fn left_box(view: View, id: &str) -> Box2 {
-    let m = figure(view)
+/// The polygon of muscle `id` on the patient's left in `view`.
+fn left_polygon(view: View, id: &str) -> &'static [Point] {
+    &figure(view)
         .muscles
         .iter()
         .find(|m| m.id == id && m.side == Side::Left)
-        .unwrap_or_else(|| panic!("{id} is drawn in the {view:?} view"));
-    bounding_box(&m.polygon)
+        .unwrap_or_else(|| panic!("{id} is drawn in the {view:?} view"))
+        .polygon
+}
+
+fn left_box(view: View, id: &str) -> Box2 {
+    bounding_box(left_polygon(view, id))
+}
+
+/// How far apart the outermost of `xs` lie.
+fn extent(xs: &[f32]) -> f32 {
+    xs.iter().fold(f32::MIN, |a, &b| a.max(b)) - xs.iter().fold(f32::MAX, |a, &b| a.min(b))
 }
 
 #[test]
@@ -1261,23 +1271,13 @@ fn muscles_reach_their_attachments_and_taper_where_they_should() {
     assert!(top < heads(2.95) && bottom > heads(3.9), "{top}..{bottom}");
     // Latissimus dorsi: a broad sheet across the back that narrows into the armpit.
     let back = figure(View::Back);
-    let lat = &back
-        .muscles
-        .iter()
-        .find(|m| m.id == "latissimus_dorsi" && m.side == Side::Left)
-        .unwrap()
-        .polygon;
+    let lat = left_polygon(View::Back, "latissimus_dorsi");
     let (_, lat_top, _, _) = bounding_box(lat);
-    let width = |y: f32| {
-        let xs = crossings(lat, y);
-        xs.iter().fold(f32::MIN, |a, &b| a.max(b)) - xs.iter().fold(f32::MAX, |a, &b| a.min(b))
-    };
+    let width = |y: f32| extent(&crossings(lat, y));
     // Under the armpit, 0.65 heads out, only its tendon is left: a band under a tenth of a
     // head tall (rows would cut the level upper border, so measure the column).
     let column: Vec<Point> = lat.iter().map(|p| Point::new(p.y, p.x)).collect();
-    let ys = crossings(&column, MID - 0.65 * 115.0);
-    let tall =
-        ys.iter().fold(f32::MIN, |a, &b| a.max(b)) - ys.iter().fold(f32::MAX, |a, &b| a.min(b));
+    let tall = extent(&crossings(&column, MID - 0.65 * 115.0));
     assert!(
         tall < 0.1 * 115.0,
         "under the armpit the latissimus is {tall:.1} tall"
@@ -1293,12 +1293,7 @@ fn muscles_reach_their_attachments_and_taper_where_they_should() {
     assert!(MID - left > 0.75 * 115.0, "reaches the acromion: {left}");
     // ... and a sheet over the whole back of the neck, from the midline out to its side,
     // not a column beside the spine.
-    let trapezius = &back
-        .muscles
-        .iter()
-        .find(|m| m.id == "upper_trapezius" && m.side == Side::Left)
-        .unwrap()
-        .polygon;
+    let trapezius = left_polygon(View::Back, "upper_trapezius");
     // Narrow on the skull (the inner third of the nuchal line), it spreads down the neck.
     let outer_at = |y: f32| MID - crossings(trapezius, y).into_iter().fold(f32::MAX, f32::min);
     let (occiput, base) = (outer_at(55.0 + 0.68 * 115.0), outer_at(level("C7")));
@@ -1313,7 +1308,7 @@ fn muscles_reach_their_attachments_and_taper_where_they_should() {
             xs.iter().fold(f32::MAX, |a, &b| a.min(b)),
             xs.iter().fold(f32::MIN, |a, &b| a.max(b)),
         );
-        let neck = width_at(&back, y) / 2.0;
+        let neck = width_at(back, y) / 2.0;
         assert!(
             MID - inner < 3.0 && MID - outer > 0.75 * neck,
             "at {label} the trapezius spans {outer:.0}..{inner:.0}, the neck {neck:.0} either side"
