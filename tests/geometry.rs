@@ -697,6 +697,16 @@ fn the_spine_has_33_vertebrae_in_order_and_23_discs() {
             );
         }
     }
+    // The sacrum is one fused bone: S1 carries the outline of the whole of it, down past S5.
+    for view in [View::Back, View::Side] {
+        let f = figure(view);
+        let v = |label: &str| f.vertebrae.iter().find(|v| v.label == label).unwrap();
+        let (_, _, _, bottom) = bounding_box(&path_points(&v("S1").d));
+        assert!(
+            bottom > v("S5").centre.y,
+            "{view:?}: the sacrum ends at {bottom}"
+        );
+    }
     let f = figure(View::Front);
     assert!(f.vertebrae.is_empty() && f.discs.is_empty());
     // From behind the column runs straight down the midline.
@@ -732,6 +742,20 @@ fn the_side_view_shows_the_four_curves() {
         c("C4").x < c("T7").x && c("L3").x < c("T7").x,
         "neck and low back in front of the chest"
     );
+    // The lumbosacral angle: the sacrum tilts back from L5, much more than L5 itself.
+    let slope = |a: &str, b: &str| {
+        let (a, b) = (c(a), c(b));
+        (b.x - a.x).atan2(b.y - a.y).to_degrees()
+    };
+    let (l5, sacrum) = (slope("L4", "L5"), slope("S1", "S3"));
+    assert!(
+        sacrum > 40.0 && sacrum - l5 > 20.0,
+        "the sacrum slopes back {sacrum:.0} degrees, L5 {l5:.0}"
+    );
+    // The arm hangs in front of the spine: drawn again over it.
+    let arm = &f.arm;
+    assert!(arm.len() > 1 && f.outline.contains(arm[0].as_str()));
+    assert!(figure(View::Back).arm.is_empty() && figure(View::Front).arm.is_empty());
 }
 
 #[test]
@@ -1213,13 +1237,23 @@ fn tenths_write_the_nearest_tenth() {
 }
 
 /// The extent of `id`'s shape on the patient's left in `view`: left, top, right, bottom.
-fn left_box(view: View, id: &str) -> Box2 {
-    let m = figure(view)
+/// The polygon of muscle `id` on the patient's left in `view`.
+fn left_polygon(view: View, id: &str) -> &'static [Point] {
+    &figure(view)
         .muscles
         .iter()
         .find(|m| m.id == id && m.side == Side::Left)
-        .unwrap_or_else(|| panic!("{id} is drawn in the {view:?} view"));
-    bounding_box(&m.polygon)
+        .unwrap_or_else(|| panic!("{id} is drawn in the {view:?} view"))
+        .polygon
+}
+
+fn left_box(view: View, id: &str) -> Box2 {
+    bounding_box(left_polygon(view, id))
+}
+
+/// How far apart the outermost of `xs` lie.
+fn extent(xs: &[f32]) -> f32 {
+    xs.iter().fold(f32::MIN, |a, &b| a.max(b)) - xs.iter().fold(f32::MAX, |a, &b| a.min(b))
 }
 
 #[test]
@@ -1237,17 +1271,17 @@ fn muscles_reach_their_attachments_and_taper_where_they_should() {
     assert!(top < heads(2.95) && bottom > heads(3.9), "{top}..{bottom}");
     // Latissimus dorsi: a broad sheet across the back that narrows into the armpit.
     let back = figure(View::Back);
-    let lat = &back
-        .muscles
-        .iter()
-        .find(|m| m.id == "latissimus_dorsi" && m.side == Side::Left)
-        .unwrap()
-        .polygon;
+    let lat = left_polygon(View::Back, "latissimus_dorsi");
     let (_, lat_top, _, _) = bounding_box(lat);
-    let width = |y: f32| {
-        let xs = crossings(lat, y);
-        xs.iter().fold(f32::MIN, |a, &b| a.max(b)) - xs.iter().fold(f32::MAX, |a, &b| a.min(b))
-    };
+    let width = |y: f32| extent(&crossings(lat, y));
+    // Under the armpit, 0.65 heads out, only its tendon is left: a band under a tenth of a
+    // head tall (rows would cut the level upper border, so measure the column).
+    let column: Vec<Point> = lat.iter().map(|p| Point::new(p.y, p.x)).collect();
+    let tall = extent(&crossings(&column, MID - 0.65 * 115.0));
+    assert!(
+        tall < 0.1 * 115.0,
+        "under the armpit the latissimus is {tall:.1} tall"
+    );
     assert!(
         width(lat_top + 6.0) < 0.3 * width(level("T12")),
         "at the armpit {} wide, across the back {}",
@@ -1257,4 +1291,27 @@ fn muscles_reach_their_attachments_and_taper_where_they_should() {
     // Upper trapezius: over the top of the shoulder out to the acromion.
     let (left, _, _, _) = left_box(View::Back, "upper_trapezius");
     assert!(MID - left > 0.75 * 115.0, "reaches the acromion: {left}");
+    // ... and a sheet over the whole back of the neck, from the midline out to its side,
+    // not a column beside the spine.
+    let trapezius = left_polygon(View::Back, "upper_trapezius");
+    // Narrow on the skull (the inner third of the nuchal line), it spreads down the neck.
+    let outer_at = |y: f32| MID - crossings(trapezius, y).into_iter().fold(f32::MAX, f32::min);
+    let (occiput, base) = (outer_at(55.0 + 0.68 * 115.0), outer_at(level("C7")));
+    assert!(
+        occiput < 0.6 * base,
+        "the trapezius is {occiput:.0} wide on the skull, {base:.0} at C7"
+    );
+    for label in ["C3", "C5", "C7"] {
+        let y = level(label);
+        let xs = crossings(trapezius, y);
+        let (outer, inner) = (
+            xs.iter().fold(f32::MAX, |a, &b| a.min(b)),
+            xs.iter().fold(f32::MIN, |a, &b| a.max(b)),
+        );
+        let neck = width_at(back, y) / 2.0;
+        assert!(
+            MID - inner < 3.0 && MID - outer > 0.75 * neck,
+            "at {label} the trapezius spans {outer:.0}..{inner:.0}, the neck {neck:.0} either side"
+        );
+    }
 }

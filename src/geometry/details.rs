@@ -56,8 +56,10 @@ const FRONT_PAIRED: &[Line] = &[
     // Knee: the inner thigh muscle bulging above the knee cap, the tendon below it to the
     // shin bone, and the shin's front edge.
     &[(0.19, 5.02), (0.2, 5.22), (0.255, 5.36)],
-    &[(0.325, 5.57), (0.332, 5.68)],
-    &[(0.368, 5.57), (0.36, 5.68)],
+    &[(0.325, 5.6), (0.332, 5.7)],
+    &[(0.368, 5.6), (0.36, 5.7)],
+    // The outer thigh muscle above the knee.
+    &[(0.5, 5.06), (0.485, 5.22), (0.45, 5.33)],
     &[(0.345, 5.76), (0.32, 6.2), (0.3, 6.75)],
     // Toes.
     &[(0.3, 7.47), (0.3, 7.54)],
@@ -69,14 +71,17 @@ const FRONT_PAIRED: &[Line] = &[
 const FRONT_PAIRED_CLOSED: &[Line] = &[
     // Eye.
     &[(0.09, 0.5), (0.15, 0.484), (0.21, 0.5), (0.15, 0.512)],
-    // Knee cap.
+    // Knee cap: as broad as half the knee, rounded above and narrowing to its point just
+    // above the joint line.
     &[
-        (0.345, 5.34),
-        (0.41, 5.4),
-        (0.405, 5.5),
-        (0.345, 5.56),
-        (0.285, 5.5),
-        (0.28, 5.4),
+        (0.345, 5.33),
+        (0.425, 5.36),
+        (0.44, 5.45),
+        (0.395, 5.54),
+        (0.345, 5.58),
+        (0.295, 5.54),
+        (0.25, 5.45),
+        (0.265, 5.36),
     ],
 ];
 
@@ -137,6 +142,18 @@ const BACK_PAIRED: &[Line] = &[
         bone::ILIAC_CREST[2],
         bone::ILIAC_CREST[3],
     ],
+    // The back of the iliac crest, curving down to the posterior superior iliac spine.
+    &[
+        bone::ILIAC_CREST[0],
+        (0.208, 3.31),
+        (bone::PSIS.0, bone::PSIS.1 - 0.03),
+    ],
+    // The sacroiliac joint, from the spine down beside the sacrum.
+    &[
+        (bone::PSIS.0 - 0.02, bone::PSIS.1 + 0.02),
+        (0.16, 3.5),
+        (0.12, 3.6),
+    ],
     // Gluteal fold, curving up round the outside of the buttock.
     &[
         (0.03, 3.97),
@@ -179,10 +196,10 @@ const BACK_PAIRED_CLOSED: &[Line] = &[
     ],
     // Dimple over the sacroiliac joint.
     &[
-        (bone::PSIS.0, bone::PSIS.1 - 0.015),
-        (bone::PSIS.0 + 0.012, bone::PSIS.1),
-        (bone::PSIS.0, bone::PSIS.1 + 0.015),
-        (bone::PSIS.0 - 0.012, bone::PSIS.1),
+        (bone::PSIS.0, bone::PSIS.1 - 0.02),
+        (bone::PSIS.0 + 0.016, bone::PSIS.1),
+        (bone::PSIS.0, bone::PSIS.1 + 0.02),
+        (bone::PSIS.0 - 0.016, bone::PSIS.1),
     ],
 ];
 
@@ -275,10 +292,10 @@ fn limb_lines(view: View) -> Vec<Vec<Point>> {
     let ua = upper_arm();
     let fa = forearm();
     let mut lines = vec![
-        // Gaps between the fingers.
-        vec![hd.at(0.75, 0.036), hd.at(0.6, 0.032)],
-        vec![hd.at(0.775, -0.035), hd.at(0.6, -0.033)],
-        vec![hd.at(0.715, -0.092), hd.at(0.6, -0.085)],
+        // Gaps between the fingers, from their tips down to the knuckles.
+        vec![hd.at(0.75, 0.036), hd.at(0.62, 0.034), hd.at(0.5, 0.03)],
+        vec![hd.at(0.775, -0.035), hd.at(0.64, -0.034), hd.at(0.5, -0.03)],
+        vec![hd.at(0.715, -0.092), hd.at(0.6, -0.086), hd.at(0.5, -0.08)],
     ];
     match view {
         View::Front => {
@@ -326,6 +343,14 @@ fn limb_lines(view: View) -> Vec<Vec<Point>> {
     lines
         .into_iter()
         .map(|l| l.into_iter().map(|p| Point::heads(p.x, p.y)).collect())
+        .collect()
+}
+
+/// The side view's arm strokes, as path data: drawn again with the arm over the spine.
+pub(crate) fn side_arm() -> Vec<String> {
+    SIDE_ARM
+        .iter()
+        .map(|l| path::smooth(&pts(l), false))
         .collect()
 }
 

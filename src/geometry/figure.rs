@@ -36,6 +36,9 @@ pub struct Figure {
     pub vertebrae: Vec<VertebraShape>,
     /// Path data of the 23 intervertebral discs, top to bottom (back and side views).
     pub discs: Vec<String>,
+    /// The side view's arm (its outline, then its strokes), drawn again over the spine,
+    /// which lies behind it; empty in the front and back views.
+    pub arm: Vec<String>,
     /// Where to print which side of the body is which.
     pub side_labels: Vec<SideLabel>,
 }
@@ -192,10 +195,10 @@ pub fn contains(polygon: &[Point], p: Point) -> bool {
 }
 
 fn build(view: View) -> Figure {
-    let (outline, outline_polygons): (String, Vec<Vec<Point>>) = match view {
+    let (outline, outline_polygons, arm): (String, Vec<Vec<Point>>, Vec<String>) = match view {
         View::Front | View::Back => {
             let o = body::outline(&body::contour());
-            (o.d, vec![o.polygon])
+            (o.d, vec![o.polygon], Vec::new())
         }
         View::Side => {
             let trunk = body::outline(&body::to_figure(&body::side_profile()));
@@ -203,9 +206,13 @@ fn build(view: View) -> Figure {
             let mut arm_points = body::to_figure(&body::side_arm());
             arm_points.reverse();
             let arm = body::outline(&arm_points);
+            let over = std::iter::once(arm.d.clone())
+                .chain(details::side_arm())
+                .collect();
             (
                 format!("{} {}", trunk.d, arm.d),
                 vec![trunk.polygon, arm.polygon],
+                over,
             )
         }
     };
@@ -226,6 +233,7 @@ fn build(view: View) -> Figure {
         referral,
         vertebrae,
         discs,
+        arm,
         side_labels: side_labels(view),
     }
 }

@@ -93,12 +93,16 @@ const SIDE_CURVE: &[(f32, f32)] = &[
     (0.135, 2.42),
     (0.045, 2.66),
     (0.015, 2.86),
-    (0.06, 3.06),
-    (0.15, 3.2),
-    (0.245, 3.38),
-    (0.31, 3.55),
-    (0.32, 3.68),
-    (0.285, 3.775),
+    (0.045, 3.06),
+    (0.1, 3.2),
+    // The lumbosacral angle: the sacrum turns back from L5, tilted about 45 degrees, and
+    // the coccyx curls down and forward under it.
+    (0.165, 3.265),
+    (0.26, 3.315),
+    (0.345, 3.39),
+    (0.4, 3.49),
+    (0.4, 3.6),
+    (0.36, 3.69),
 ];
 
 /// Positions along the column: for each vertebra its start and end as fractions of the
@@ -220,6 +224,7 @@ pub(crate) fn spine(view: View, body: &[Point]) -> (Vec<VertebraShape>, Vec<Stri
             label_at: c,
         });
     }
+    fuse_sacrum(view, &mut shapes, &mut hulls, &frames);
     place_labels(view, &mut shapes, &hulls, body);
     let mut discs = Vec::with_capacity(23);
     for i in 0..32 {
@@ -374,6 +379,82 @@ fn side_shape(c: Point, along: Point, half: f32, d: f32, segment: &str, label: &
     }
 }
 
+/// The five sacral pieces are one bone: S1 carries the outline of the whole of it, S2-S5
+/// what shows of their fusion. From the side it is a wedge, deep at its base, which tilts
+/// back from L5, thin at the apex, with ridges where the pieces fused; from behind a
+/// triangle with the pairs of openings (foramina) down either side.
+fn fuse_sacrum(
+    view: View,
+    shapes: &mut [VertebraShape],
+    hulls: &mut [Vec<Point>],
+    frames: &[(Point, Point, f32)],
+) {
+    // Each piece's closed outlines, drawn and kept (with their control points) for the labels.
+    let mut set = |i: usize, outlines: &[Vec<Point>]| {
+        let curves: Vec<_> = outlines.iter().map(|o| path::curves(o, true)).collect();
+        shapes[i].d = curves
+            .iter()
+            .map(|c| path::cubic_path(c, true))
+            .collect::<Vec<_>>()
+            .join(" ");
+        hulls[i] = curves
+            .iter()
+            .flatten()
+            .flat_map(|s| [s.from, s.c1, s.c2, s.to])
+            .collect();
+    };
+    let sacrum: Vec<usize> = (0..VERTEBRAE.len())
+        .filter(|&i| VERTEBRAE[i].1 == "sacrum")
+        .collect();
+    let side = view == View::Side;
+    // Half the thickness across the column: depth from the side, width from behind.
+    let across = |i: usize| if side { VERTEBRAE[i].4 } else { VERTEBRAE[i].3 } * HEAD / 2.0;
+    let (mut front, mut back) = (Vec::new(), Vec::new());
+    // From the side the base reaches forward to the promontory, under the front of L5.
+    for (&i, reach) in sacrum.iter().zip([1.4, 1.15, 1.0, 1.0, 1.0]) {
+        let (c, along, half) = frames[i];
+        let w = across(i);
+        let (f, b) = if side { (reach, 1.3) } else { (1.0, 1.0) };
+        front.push(local(c, along, -half, -w * f));
+        back.push(local(c, along, -half, w * b));
+    }
+    let &last = sacrum.last().expect("the sacrum has five pieces");
+    let (c, along, half) = frames[last];
+    let w = across(last);
+    let (f, b) = if side { (0.7, 0.9) } else { (0.84, 0.84) };
+    front.push(local(c, along, half, -w * f));
+    back.push(local(c, along, half, w * b));
+    front.extend(back.into_iter().rev());
+    set(sacrum[0], &[front]);
+    for &i in &sacrum[1..] {
+        let (c, along, half) = frames[i];
+        let w = across(i);
+        let p = |a: f32, b: f32| local(c, along, a, b);
+        let outlines = if side {
+            vec![vec![
+                p(-half, -w * 0.75),
+                p(-half - 0.35, w * 0.2),
+                p(-half, w * 1.1),
+                p(-half + 0.35, w * 0.2),
+            ]]
+        } else {
+            [-1.0f32, 1.0]
+                .iter()
+                .map(|&s| {
+                    let o = s * w * 0.5;
+                    vec![
+                        p(-half - 1.2, o),
+                        p(-half, o + s * 1.6),
+                        p(-half + 1.2, o),
+                        p(-half, o - s * 1.6),
+                    ]
+                })
+                .collect()
+        };
+        set(i, &outlines);
+    }
+}
+
 /// Height of a label's text box, in figure units (text about 10 units high).
 const LABEL_HEIGHT: f32 = 10.0;
 /// The text's baseline lies this far below the middle of its capitals.
@@ -401,10 +482,11 @@ fn place_labels(view: View, shapes: &mut [VertebraShape], hulls: &[Vec<Point>], 
     for (&i, &y) in shown.iter().zip(&ys) {
         let (top, bottom) = (y - ASCENT - GAP, y + LABEL_HEIGHT - ASCENT + GAP);
         let in_band = |p: &&Point| p.y >= top && p.y <= bottom;
+        // A bone reaching into the band is cleared whole (the fused sacrum is one wide piece).
         let bone = hulls
             .iter()
+            .filter(|h| h.iter().any(|p| in_band(&p)))
             .flatten()
-            .filter(in_band)
             .map(|p| p.x)
             .fold(shapes[i].centre.x, f32::max);
         let x = match view {

@@ -41,6 +41,13 @@ pub fn Spine(SpineProps { view, highlighted }: &SpineProps) -> Html {
             { for fig.vertebrae.iter().map(|v| html! {
                 <path class={class(v.segment)} d={AttrValue::Static(&v.d)} data-vertebra={v.label} />
             }) }
+            // In the side view the arm hangs in front of the spine: drawn again over it.
+            if let Some((outline, strokes)) = fig.arm.split_first() {
+                <g class="bm-arm">
+                    <path class="bm-outline" d={AttrValue::Static(outline)} />
+                    { for strokes.iter().map(|d| html! { <path class="bm-detail" d={AttrValue::Static(d)} /> }) }
+                </g>
+            }
             { for fig.vertebrae.iter().filter(|v| v.show_label).map(|v| html! {
                 <text class="bm-vertebra-label" x={Tenths(v.label_at.x).to_string()} y={Tenths(v.label_at.y).to_string()}>{ v.label }</text>
             }) }
