@@ -7,7 +7,8 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 
 use body_map::geometry::{
-    contains, figure, path, region_at, sin_cos, within, Figure, Point, RegionShape, MID,
+    contains, figure, path, region_at, sin_cos, unseen_trigger_points, within, Figure, Point,
+    RegionShape, MID,
 };
 use body_map::model::{Side, View};
 use common::{BACK_AREAS, BACK_MID, FRONT_AREAS, FRONT_MID};
@@ -200,26 +201,43 @@ fn the_figure_is_centred_with_adult_proportions() {
 #[test]
 fn trigger_points_lie_in_their_muscles_with_the_charted_counts() {
     let charted: BTreeMap<&str, usize> = TRIGGER_POINTS.iter().copied().collect();
+    // A view draws every charted trigger point except those it declares unseen: the
+    // sternocleidomastoid's, which lie along the front and side of the neck, from behind.
+    let scm_all: Vec<(&str, usize)> = (1..=4).map(|n| ("sternocleidomastoid", n)).collect();
+    for (view, want) in [
+        (View::Back, scm_all),
+        (View::Front, Vec::new()),
+        (View::Side, Vec::new()),
+    ] {
+        assert_eq!(
+            unseen_trigger_points(view),
+            want,
+            "{view:?}: unseen trigger points"
+        );
+    }
     for view in View::ALL {
         let f = figure(view);
+        let unseen = unseen_trigger_points(view);
         for m in &f.muscles {
             let marks: Vec<_> = f
                 .trigger_points
                 .iter()
                 .filter(|t| t.muscle == m.id && t.side == m.side)
                 .collect();
-            let want = charted
+            let count = charted
                 .get(m.id)
                 .unwrap_or_else(|| panic!("unknown muscle {}", m.id));
+            // Drawn in order and numbered as charted, so `<muscle>/<n>` names one trigger point.
+            let want: Vec<usize> = (1..=*count)
+                .filter(|n| !unseen.contains(&(m.id, *n)))
+                .collect();
+            let numbers: Vec<usize> = marks.iter().map(|t| t.number).collect();
             assert_eq!(
-                marks.len(),
-                *want,
-                "{view:?} {} {:?}: trigger point count",
-                m.id,
-                m.side
+                numbers, want,
+                "{view:?} {} {:?}: trigger points drawn",
+                m.id, m.side
             );
-            for (i, t) in marks.iter().enumerate() {
-                assert_eq!(t.number, i + 1, "{view:?} {} numbered in order", m.id);
+            for t in marks {
                 assert!(
                     contains(&m.polygon, t.at),
                     "{view:?} {} {:?} TrP{} at {:?} lies outside its muscle",
@@ -1028,7 +1046,7 @@ fn back_muscles_span_their_attachments() {
 /// From behind, the sternocleidomastoid and the scalenes show at the side of the neck: drawn
 /// under the back muscles, the SCM from the mastoid down along the edge of the neck, lateral
 /// to the splenius, the scalenes low in the neck out to the first rib, their trigger points
-/// where they are not covered.
+/// where they are not covered (the SCM's lie on the front and side of the neck, unseen here).
 #[test]
 fn the_back_view_shows_the_side_of_the_neck() {
     let back = figure(View::Back);
@@ -1107,25 +1125,24 @@ fn the_back_view_shows_the_side_of_the_neck() {
             "at {label} the scalenes reach outside the levator scapulae"
         );
     }
+    let id = "scalenes";
     for side in [Side::Left, Side::Right] {
-        for id in ["sternocleidomastoid", "scalenes"] {
-            let above = &back.muscles[position(id, side) + 1..];
-            for t in back
-                .trigger_points
+        let above = &back.muscles[position(id, side) + 1..];
+        for t in back
+            .trigger_points
+            .iter()
+            .filter(|t| t.muscle == id && t.side == side)
+        {
+            let covering: Vec<&str> = above
                 .iter()
-                .filter(|t| t.muscle == id && t.side == side)
-            {
-                let covering: Vec<&str> = above
-                    .iter()
-                    .filter(|m| contains(&m.polygon, t.at))
-                    .map(|m| m.id)
-                    .collect();
-                assert!(
-                    covering.is_empty(),
-                    "{id} {side:?} TrP{} is covered by {covering:?}",
-                    t.number
-                );
-            }
+                .filter(|m| contains(&m.polygon, t.at))
+                .map(|m| m.id)
+                .collect();
+            assert!(
+                covering.is_empty(),
+                "{id} {side:?} TrP{} is covered by {covering:?}",
+                t.number
+            );
         }
     }
     let tp = |id: &str, n: usize| {
@@ -1135,10 +1152,6 @@ fn the_back_view_shows_the_side_of_the_neck() {
             .unwrap()
             .at
     };
-    // SCM: near the sternum lowest, then the clavicular head, mid-muscle, near the mastoid.
-    let scm = |n| tp("sternocleidomastoid", n).y;
-    assert!(scm(1) > scm(4) && scm(4) > scm(2) && scm(2) > scm(3));
-    assert!(scm(3) < level("C2"), "near the mastoid");
     // Scalenes: anterior, middle, posterior from the neck out towards the shoulder.
     let sc = |n| tp("scalenes", n);
     assert!(sc(1).x > sc(2).x && sc(2).x > sc(3).x);

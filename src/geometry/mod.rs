@@ -22,6 +22,7 @@ pub use figure::{
 };
 pub use gesture::{pinch, Gesture, DRAG_DISTANCE};
 pub use head::{forward_head, ForwardHead};
+pub use muscles::unseen_trigger_points;
 pub use neighbours::{neighbour, regions_near, Direction};
 pub use point::{sin_cos, within, Point, HEIGHT, MID, WIDTH};
 pub use referral::{drawn_zones, Kind as ReferralKind};

@@ -23,6 +23,9 @@ enum Tp {
     At(f32, f32),
     /// At fibre `s`, fraction `t` of the way from origin to insertion.
     St(f32, f32),
+    /// On a face of the body this view does not show: counted, so the trigger points after
+    /// it keep their charted numbers, but not drawn.
+    Unseen,
 }
 
 /// One muscle's drawing in one view.
@@ -47,7 +50,7 @@ const fn def(
     }
 }
 
-use Tp::{At, St};
+use Tp::{At, St, Unseen};
 
 /// Back view, viewer's right half (the patient's right), deepest first so the superficial
 /// muscles are drawn (and tapped) on top. Attachments follow the bony landmarks in
@@ -88,12 +91,9 @@ const BACK: &[Def] = &[
             &[(0.208, 0.88), (0.232, 0.88), (0.252, 0.89)],
             &[(0.262, 0.7), (0.296, 0.704), (0.33, 0.722)],
         ],
-        &[
-            At(0.229, 0.975),
-            At(0.24, 0.792),
-            At(0.29, 0.716),
-            At(0.228, 0.885),
-        ],
+        // Its trigger points lie along the front and side of the neck: seen from the front
+        // and the side, not from behind, where the strip is too small to hold them.
+        &[Unseen, Unseen, Unseen, Unseen],
         4,
     ),
     // C1-C2 -> the skull below the inferior nuchal line.
@@ -709,14 +709,38 @@ impl Sheet {
     }
 }
 
+/// The trigger points `view` does not draw, as (muscle, number from 1), because they lie on
+/// a face of the body it does not show.
+pub fn unseen_trigger_points(view: View) -> Vec<(&'static str, usize)> {
+    defs(view)
+        .iter()
+        .flat_map(|d| {
+            d.trps
+                .iter()
+                .enumerate()
+                .filter(|(_, tp)| matches!(tp, Tp::Unseen))
+                .map(|(i, _)| (d.id, i + 1))
+        })
+        .collect()
+}
+
+fn defs(view: View) -> &'static [Def] {
+    match view {
+        View::Back => BACK,
+        View::Front => FRONT,
+        View::Side => SIDE,
+    }
+}
+
 /// Muscles and their trigger points for `view`, left before right for each muscle.
 pub(crate) fn muscles(view: View) -> (Vec<MuscleShape>, Vec<TriggerPointMark>) {
-    let (defs, sides): (&[Def], &[(Side, bool)]) = match view {
-        // (patient side, drawn mirrored to the viewer's left half)
-        View::Back => (BACK, &[(Side::Left, true), (Side::Right, false)]),
-        View::Front => (FRONT, &[(Side::Left, false), (Side::Right, true)]),
-        View::Side => (SIDE, &[(Side::Left, false)]),
+    // (patient side, drawn mirrored to the viewer's left half)
+    let sides: &[(Side, bool)] = match view {
+        View::Back => &[(Side::Left, true), (Side::Right, false)],
+        View::Front => &[(Side::Left, false), (Side::Right, true)],
+        View::Side => &[(Side::Left, false)],
     };
+    let defs = defs(view);
     let mut shapes = Vec::new();
     let mut marks = Vec::new();
     // The deep muscles first, so the surface ones are drawn (and tapped) over them.
@@ -748,6 +772,7 @@ pub(crate) fn muscles(view: View) -> (Vec<MuscleShape>, Vec<TriggerPointMark>) {
                 let at = match *tp {
                     Tp::At(u, v) => Point::heads(u, v),
                     Tp::St(s, t) => sheet.at(s, t),
+                    Tp::Unseen => continue,
                 };
                 marks.push(TriggerPointMark {
                     muscle: def.id,
