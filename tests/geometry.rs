@@ -770,6 +770,25 @@ fn the_side_view_shows_the_four_curves() {
         sacrum > 40.0 && sacrum - l5 > 20.0,
         "the sacrum slopes back {sacrum:.0} degrees, L5 {l5:.0}"
     );
+    // L5 is a wedge, taller at the front than at the back. Its outline runs through the
+    // body's top front and top back corners first and its bottom back and bottom front corners
+    // last; the path's on-curve points are every third pair from the start.
+    let corners = |label: &str| {
+        let v = f.vertebrae.iter().find(|v| v.label == label).unwrap();
+        let on: Vec<Point> = path_points(&v.d).into_iter().step_by(3).collect();
+        let n = on.len() - 1; // the closing point repeats the first
+        (on[0].dist(on[n - 1]), on[1].dist(on[n - 2]))
+    };
+    let (front, back) = corners("L5");
+    assert!(
+        front > back * 1.2,
+        "L5 is {front:.1} tall at the front, {back:.1} at the back"
+    );
+    let (front, back) = corners("L4");
+    assert!(
+        (front - back).abs() < 0.05 * front,
+        "L4 is {front:.1} tall at the front, {back:.1} at the back"
+    );
     // The arm hangs in front of the spine: drawn again over it.
     let arm = &f.arm;
     assert!(arm.len() > 1 && f.outline.contains(arm[0].as_str()));

@@ -235,9 +235,15 @@ pub(crate) fn spine(view: View, body: &[Point]) -> (Vec<VertebraShape>, Vec<Stri
         let (c1, a1, h1) = frames[i + 1];
         let d = if view == View::Side {
             let (w0, w1) = (VERTEBRAE[i].4 * HEAD / 2.0, VERTEBRAE[i + 1].4 * HEAD / 2.0);
+            // Below L5 the disc meets its slanted lower face.
+            let h0_back = if VERTEBRAE[i].0 == "L5" {
+                L5_BACK * h0
+            } else {
+                h0
+            };
             let pts = [
                 local(c0, a0, h0 - 0.3, -w0 * 0.92),
-                local(c0, a0, h0 - 0.3, w0 * 0.92),
+                local(c0, a0, h0_back - 0.3, w0 * 0.92),
                 local(c1, a1, -h1 + 0.3, w1 * 0.92),
                 local(c1, a1, -h1 + 0.3, -w1 * 0.92),
             ];
@@ -339,8 +345,15 @@ fn arch(p: &impl Fn(f32, f32) -> Point, wing: f32, tip: &[(f32, f32)]) -> Vec<Po
     out
 }
 
+/// The bottom of L5's body at the back, as a fraction of its half height below its centre
+/// (1 at the front): L5 is a wedge, taller at the front, so its lower face turns to meet
+/// the sacrum tilted back below it (the lumbosacral angle). Drawn a quarter shorter at the
+/// back, so the wedge reads at phone size.
+const L5_BACK: f32 = 0.5;
+
 /// A vertebra from the side: the body (front) and, behind it, the arch with the spinous
-/// process, longer and steeper in the chest, short and level in the low back.
+/// process, longer and steeper in the chest, short and level in the low back; L5's body is
+/// a wedge.
 fn side_shape(c: Point, along: Point, half: f32, d: f32, segment: &str, label: &str) -> Vec<Point> {
     let p = |a: f32, b: f32| local(c, along, a, b);
     match segment {
@@ -364,6 +377,8 @@ fn side_shape(c: Point, along: Point, half: f32, d: f32, segment: &str, label: &
                 "thoracic" => (0.15 * HEAD, 1.4 * half),
                 _ => (0.13 * HEAD, 0.35 * half),
             };
+            // Where the back of the body ends below: L5 is a wedge, taller at the front.
+            let back = if label == "L5" { L5_BACK * half } else { half };
             vec![
                 p(-half, -d),
                 p(-half, d),
@@ -372,7 +387,7 @@ fn side_shape(c: Point, along: Point, half: f32, d: f32, segment: &str, label: &
                 p(drop, d + len),
                 p(half * 0.5 + drop * 0.6, d + 0.75 * len),
                 p(half * 0.45, d + 0.3 * len),
-                p(half, d),
+                p(back, d),
                 p(half, -d),
             ]
         }
