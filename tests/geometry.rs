@@ -1268,6 +1268,43 @@ fn tenths_write_the_nearest_tenth() {
     assert_eq!(path::Tenths(1234.56).to_string(), "1234.6");
 }
 
+/// The hands have four fingers: walking the outline of the two front-view hand regions, the
+/// fingertips stand out along the hand as separate peaks (the middle finger's tip, where the
+/// regions meet, counts in both), clear of the clefts between them.
+#[test]
+fn the_hands_have_four_fingers() {
+    let f = figure(View::Front);
+    let region = |id: &str| f.regions.iter().find(|r| r.id == id).unwrap();
+    let (thumb, little) = (
+        region("hand-thumb-side-left"),
+        region("hand-little-finger-side-left"),
+    );
+    let centre = (thumb.centre + little.centre) * 0.5;
+    let axis = centre - region("forearm-front-left").centre;
+    let axis = axis * (1.0 / axis.len());
+    let mut tips = 0;
+    for r in [thumb, little] {
+        let t: Vec<f32> = r.polygons[0]
+            .iter()
+            .map(|&p| (p - centre).dot(axis))
+            .collect();
+        let top = t.iter().fold(f32::MIN, |a, &b| a.max(b));
+        let n = t.len();
+        // Whether the outline, walked from peak `i` one way, drops 1.5 units before rising
+        // above the peak.
+        let drops = |i: usize, step: usize| {
+            (1..n)
+                .map(|k| t[(i + k * step) % n])
+                .take_while(|&v| v <= t[i])
+                .any(|v| v < t[i] - 1.5)
+        };
+        tips += (0..n)
+            .filter(|&i| t[i] > top - 20.0 && drops(i, 1) && drops(i, n - 1))
+            .count();
+    }
+    assert_eq!(tips, 5, "fingertips on the outlines of the hand regions");
+}
+
 /// The extent of `id`'s shape on the patient's left in `view`: left, top, right, bottom.
 /// The polygon of muscle `id` on the patient's left in `view`.
 fn left_polygon(view: View, id: &str) -> &'static [Point] {
