@@ -306,6 +306,11 @@ pub fn BodyFigure(
         .cast::<Element>()
         .is_some_and(|svg| viewport.units_per_pixel(screen_box(&svg)) <= 1.0);
     let legend = open.is_some() && layers.has(Layer::Referral);
+    // The key names the X marks only where the view draws some of the open muscle's.
+    let marks_shown = layers.has(Layer::TriggerPoints)
+        && open
+            .as_ref()
+            .is_some_and(|o| fig.trigger_points.iter().any(|t| t.muscle == o.id.as_str()));
     let figure_label = ctx.fill(UiKey::FigureLabel, &[("view", ctx.t(view_label(view)))]);
     html! {
         <div class="bm-figure-wrap">
@@ -362,7 +367,7 @@ pub fn BodyFigure(
                 <DepthSwitch depth={*depth} {on_depth} />
             }
             if legend {
-                <ReferralLegend trigger_points={layers.has(Layer::TriggerPoints)} />
+                <ReferralLegend trigger_points={marks_shown} />
             }
         </div>
     }
