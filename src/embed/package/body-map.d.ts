@@ -15,6 +15,17 @@ export type BodyMapBookingTarget = "_self" | "_blank" | "_top";
 /** A layer of the figure. */
 export type BodyMapLayer = "regions" | "spine" | "muscles" | "trigger-points" | "referral";
 
+/**
+ * The DOM hooks inside the widget's (open) shadow root, for tests and host scripts:
+ * `[data-region="<region id>"]` on each pain region, `[data-muscle="<muscle id>"]` on each muscle
+ * shape, `[data-trigger-point="<muscle id>/<n>"]` on each trigger point (n from 1, as the content
+ * numbers them), `[data-referral="<muscle id>/<n>/essential|spillover"]` on each drawn referral
+ * zone, `[data-safety="<red flag id>"]` on a warning tied to a marked area.
+ */
+export type BodyMapTriggerPointHook = `${string}/${number}`;
+/** The value of a drawn referral zone's `data-referral`; see {@link BodyMapTriggerPointHook}. */
+export type BodyMapReferralHook = `${string}/${number}/${"essential" | "spillover"}`;
+
 /** A muscle that commonly sends pain to the marked areas. */
 export interface BodyMapRankedMuscle {
   /** The muscle's id, e.g. "levator_scapulae" (stable across releases). */

@@ -1,5 +1,11 @@
 // The element, its events and `mount` as a TypeScript app uses them.
-import { mount, version, type BodyMapChangeDetail, type BodyMapElement } from "@body-map/widget";
+import {
+  mount,
+  version,
+  type BodyMapChangeDetail,
+  type BodyMapElement,
+  type BodyMapReferralHook,
+} from "@body-map/widget";
 
 const element: BodyMapElement = document.createElement("body-map");
 element.setAttribute("view", "back");
@@ -20,3 +26,10 @@ handle.destroy();
 
 // @ts-expect-error: "sideways" is no view
 mount(document.body, { view: "sideways" });
+
+// The DOM hook of a drawn referral zone.
+const zone: BodyMapReferralHook = "levator_scapulae/1/spillover";
+console.log(element.shadowRoot?.querySelector(`[data-referral="${zone}"]`));
+// @ts-expect-error: a zone is essential or spillover
+const wrongZone: BodyMapReferralHook = "levator_scapulae/1/sometimes";
+console.log(wrongZone);
