@@ -159,6 +159,10 @@ pub fn App(
     };
     let live = live_message(ctx, state.regions(), ranked.len());
     let patient = !explore;
+    let booking = Booking {
+        url: options.booking_url.clone(),
+        target: options.booking_target,
+    };
     let side = match (u.panel, muscle) {
         (Panel::Safety, _) => html! {
             <SafetyPanel on_close={ui_do(UiAction::TogglePanel(Panel::Safety))} />
@@ -169,7 +173,7 @@ pub fn App(
         },
         (Panel::Answer, Some(m)) if !explore || u.tab == Tab::Muscles => html! {
             <MuscleDetail muscle={m.id.clone()} mode={options.mode} on_close={on_open.reform(|_| None)}
-                selected={state.regions().to_vec()} booking={Booking { url: options.booking_url.clone(), target: options.booking_target }} />
+                selected={state.regions().to_vec()} booking={booking.clone()} />
         },
         (Panel::Answer, _) if explore => html! {
             <ExplorePanel store={store.clone()} ui={ui.clone()} search_ref={search_ref.clone()} on_open={on_open.reform(Some)} />
@@ -178,7 +182,7 @@ pub fn App(
             let answers: Vec<Answer> = ranked.iter().map(Answer::from).collect();
             html! {
                 <Results selected={state.regions().to_vec()} {answers} on_open={on_open.reform(Some)}
-                    booking_url={options.booking_url.clone()} booking_target={options.booking_target} />
+                    booking={booking.clone()} />
             }
         }
     };
@@ -245,7 +249,7 @@ pub fn App(
                         }
                         if patient && !state.regions().is_empty() {
                             <SummaryBar selected={state.regions().to_vec()} text={live.clone()} panel={panel_ref.clone()}
-                                booking_url={options.booking_url.clone()} booking_target={options.booking_target} />
+                                booking={booking.clone()} />
                         }
                     </div>
                     <section class="bm-panel" ref={panel_ref} aria-label={ctx.t(UiKey::PanelLabel).to_owned()}>

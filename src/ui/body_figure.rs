@@ -131,8 +131,9 @@ pub fn BodyFigure(
             })
         }
     };
-    // What the figure shows now and where it last started, for the resize observer below.
-    let shown = use_mut_ref(|| (Viewport::WHOLE, Viewport::WHOLE));
+    // What the figure shows now, and whether it started before it was laid out (hidden until
+    // the stylesheet is in, it has no size: its start is then `WHOLE`), for the resize observer.
+    let shown = use_mut_ref(|| (Viewport::WHOLE, true));
     shown.borrow_mut().0 = *viewport;
     {
         // A new view starts at home (on a phone, the neck and back); a region chosen from the
@@ -147,7 +148,7 @@ pub fn BodyFigure(
                 .map(|v| v.reshaped(aspect(&svg_ref)))
                 .or_else(|| fit_muscle(&svg_ref));
             let start = fitted.unwrap_or_else(|| home(&svg_ref));
-            shown.borrow_mut().1 = start;
+            shown.borrow_mut().1 = start == Viewport::WHOLE;
             viewport.set(start);
             offer.set(None);
         });
@@ -160,17 +161,13 @@ pub fn BodyFigure(
         use_effect_with((), move |()| {
             let svg = svg_ref.cast::<Element>();
             let resized = Closure::<dyn Fn()>::new(move || {
-                let (now, start) = *shown.borrow();
-                // `WHOLE` is where a figure starts before it is laid out.
-                let next = if now == Viewport::WHOLE && start == Viewport::WHOLE {
+                let now = shown.borrow().0;
+                let unlaid = std::mem::take(&mut shown.borrow_mut().1);
+                viewport.set(if unlaid && now == Viewport::WHOLE {
                     home(&svg_ref)
                 } else {
                     now.reshaped(aspect(&svg_ref))
-                };
-                if now == start {
-                    shown.borrow_mut().1 = next;
-                }
-                viewport.set(next);
+                });
             });
             let observer = svg.and_then(|svg| {
                 let observer = ResizeObserver::new(resized.as_ref().unchecked_ref()).ok()?;

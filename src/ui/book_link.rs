@@ -25,13 +25,22 @@ impl Booking {
 /// A function, not a component: it has no state, and a component costs the widget its own
 /// copy of Yew's generic machinery.
 pub fn book_link(ctx: &Ctx, booking: &Booking) -> Html {
+    link(ctx, booking, UiKey::Book, "bm-book")
+}
+
+/// The same link as a short "Book", for the phone's answer bar.
+pub fn book_short(ctx: &Ctx, booking: &Booking) -> Html {
+    link(ctx, booking, UiKey::BookShort, "bm-summary-action")
+}
+
+fn link(ctx: &Ctx, booking: &Booking, label: UiKey, class: &'static str) -> Html {
     let Some(url) = booking.safe_url() else {
         return Html::default();
     };
     // A new tab gets no handle on this page.
     let rel = (booking.target == BookingTarget::Blank).then_some("noopener");
     html! {
-        <a class="bm-button bm-button--primary bm-book" part="book" href={url.to_owned()}
-            target={booking.target.as_str()} {rel}>{ ctx.t(UiKey::Book) }</a>
+        <a class={classes!("bm-button", "bm-button--primary", class)} part="book" href={url.to_owned()}
+            target={booking.target.as_str()} {rel}>{ ctx.t(label) }</a>
     }
 }

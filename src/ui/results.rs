@@ -5,7 +5,7 @@ use super::context::Ctx;
 use super::handout::Handout;
 use super::warnings::Warnings;
 use crate::model::UiKey;
-use crate::model::{BookingTarget, Match, MatchKind, MuscleId, Ranked, RegionId};
+use crate::model::{Match, MatchKind, MuscleId, Ranked, RegionId};
 
 /// One muscle of the answer with the marked regions it explains: the model's ranking, owned so
 /// that the app ranks once per change and hands the result down.
@@ -37,10 +37,7 @@ pub struct ResultsProps {
     pub on_open: Callback<MuscleId>,
     /// Where "Book a session" leads, when the host gave it.
     #[prop_or_default]
-    pub booking_url: Option<String>,
-    /// Where the booking link opens.
-    #[prop_or_default]
-    pub booking_target: BookingTarget,
+    pub booking: Booking,
 }
 
 /// "Muscles that commonly send pain here", ranked, each with the areas it explains.
@@ -50,8 +47,7 @@ pub fn Results(
         selected,
         answers,
         on_open,
-        booking_url,
-        booking_target,
+        booking,
     }: &ResultsProps,
 ) -> Html {
     let ctx = use_context::<Ctx>().expect("Results needs the Ctx context");
@@ -63,10 +59,6 @@ pub fn Results(
         ctx.content
             .region(id)
             .map_or_else(|| id.to_string(), |r| r.name.get(ctx.lang).to_owned())
-    };
-    let booking = Booking {
-        url: booking_url.clone(),
-        target: *booking_target,
     };
     let note = ctx.content.note.as_ref().map(|n| {
         html! {
@@ -82,7 +74,7 @@ pub fn Results(
                 <p class="bm-hint">{ ctx.t(UiKey::Hint) }</p>
                 { note }
                 <p class="bm-disclaimer">{ ctx.content.safety.disclaimer.get(ctx.lang) }</p>
-                { book_link(&ctx, &booking) }
+                { book_link(&ctx, booking) }
             </div>
         };
     }
@@ -121,10 +113,10 @@ pub fn Results(
                 </ol>
             }
             // The next step right after the answer, not below the notes.
-            { book_link(&ctx, &booking) }
+            { book_link(&ctx, booking) }
             { note }
             <p class="bm-disclaimer">{ ctx.content.safety.disclaimer.get(ctx.lang) }</p>
-            <Handout selected={selected.clone()} {booking} />
+            <Handout selected={selected.clone()} booking={booking.clone()} />
         </div>
     }
 }

@@ -4,9 +4,10 @@
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::book_link::{book_short, Booking};
 use super::context::Ctx;
 use super::hooks::use_on_screen;
-use crate::model::{is_safe_url, lowercase, BookingTarget, RegionId, UiKey};
+use crate::model::{lowercase, RegionId, UiKey};
 
 /// Props of [`SummaryBar`].
 #[derive(Properties, PartialEq)]
@@ -19,10 +20,7 @@ pub struct SummaryBarProps {
     pub panel: NodeRef,
     /// Where "Book" leads, when the host gave it.
     #[prop_or_default]
-    pub booking_url: Option<String>,
-    /// Where the booking link opens.
-    #[prop_or_default]
-    pub booking_target: BookingTarget,
+    pub booking: Booking,
 }
 
 /// One row: the sentence, which leads to the answer when tapped. It hides while the answer is on screen
@@ -34,8 +32,7 @@ pub fn SummaryBar(
         selected,
         text,
         panel,
-        booking_url,
-        booking_target,
+        booking,
     }: &SummaryBarProps,
 ) -> Html {
     let ctx = use_context::<Ctx>().expect("SummaryBar needs the Ctx context");
@@ -71,13 +68,6 @@ pub fn SummaryBar(
             }
         });
     }
-    let booking = booking_url.as_ref().filter(|u| *seen && is_safe_url(u)).map(|url| {
-        let rel = (*booking_target == BookingTarget::Blank).then_some("noopener");
-        html! {
-            <a class="bm-button bm-button--primary bm-summary-action" part="book" href={url.clone()}
-                target={booking_target.as_str()} {rel}>{ ctx.t(UiKey::BookShort) }</a>
-        }
-    });
     html! {
         <div ref={bar} class={classes!("bm-summary", on_screen.then_some("bm-summary--away"))}>
             <button type="button" class="bm-summary-go" onclick={to_answer}>
@@ -87,7 +77,9 @@ pub fn SummaryBar(
                     <path d="M12 5v14M6 13l6 6 6-6" />
                 </svg>
             </button>
-            { for booking }
+            if *seen {
+                { book_short(&ctx, booking) }
+            }
         </div>
     }
 }
