@@ -144,6 +144,12 @@ test("keyboard only: reach the figure, move, select two areas, open a muscle, sa
   const second = await active();
   assert.notEqual(second, first, "an arrow key moves to another region");
   await page.keyboard.press("Enter");
+  // The widget renders the second mark on its next tick: wait for it before reading the marks.
+  await page
+    .waitForFunction(() => document.querySelector("body-map").shadowRoot.querySelectorAll('[aria-checked="true"]').length >= 2, null, {
+      timeout: 2000,
+    })
+    .catch(() => {});
   const marked = await page.evaluate(() =>
     [...document.querySelector("body-map").shadowRoot.querySelectorAll('[aria-checked="true"]')].map((e) => e.dataset.region),
   );
